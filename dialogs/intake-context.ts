@@ -1,0 +1,110 @@
+// The machine's context and events: everything a conversation remembers, and everything that can happen to it.
+import type { CrisisFlow, RiskKind, RiskLevel, RiskSignal, TriageLevel } from './crisis-policy.js';
+import type { EditableSection } from './steps/review.js';
+import type { Answers, AnswerValue, StepId } from './types.js';
+
+export interface IntakeInput {
+  recordId: string;
+  reference: string;
+  channel: string;
+  /** The first activity's locale, e.g. `es-ES`. */
+  locale: string;
+  at: string;
+}
+
+export interface AnswerEntry {
+  field: string;
+  step: StepId;
+  at: string;
+  /** `null` when an earlier answer was withdrawn by skipping. */
+  value: AnswerValue | null;
+  /** This answer replaced an earlier one (FHIR's `amended`). */
+  amended: boolean;
+}
+
+export interface CrisisEvent {
+  at: string;
+  step: StepId;
+  field: string | null;
+  kind: RiskKind;
+  level: RiskLevel;
+  source: 'detector' | 'screen';
+  /** Which detector rules fired (never the message text). */
+  rules: string[];
+}
+
+export interface SafetyStatement {
+  at: string;
+  kind: 'safe-now' | 'safe-to-chat' | 'denial';
+  value: string;
+}
+
+export interface ActiveCrisis {
+  flow: CrisisFlow;
+  signals: RiskSignal[];
+  minor: boolean;
+}
+
+export type IntakeStatus = 'in-progress' | 'submitted' | 'declined';
+
+export interface IntakeContext {
+  recordId: string;
+  reference: string;
+  channel: string;
+  /** The conversation language (`en`, `es`); switchable at any time. */
+  language: string;
+  /** The first activity's locale as given, kept for the region it names. */
+  initialLocale: string;
+  createdAt: string;
+  status: IntakeStatus;
+  submittedAt: string | null;
+  consent: { given: boolean; at: string; noticeVersion: string } | null;
+  answers: Answers;
+  answerLog: AnswerEntry[];
+  /** Fields asked, in order, for `back`. */
+  trail: string[];
+  /** Answers that did not fit the current field, in a row. */
+  misses: number;
+  /** The section being edited from the review, which then returns to the review. */
+  editing: EditableSection | null;
+  /** The safety screen was brought forward by PHQ-9 item 9. */
+  earlySafety: boolean;
+  triage: { level: TriageLevel; kinds: RiskKind[]; reasons: string[] };
+  crisis: ActiveCrisis | null;
+  crisisEvents: CrisisEvent[];
+  resourcesShown: string[];
+  statements: SafetyStatement[];
+  /** Contact must be discreet (after an unsafe-at-home signal). */
+  discreet: boolean;
+}
+
+interface Timed {
+  at: string;
+}
+
+export type IntakeEvent =
+  | ({ type: 'user.answer'; field: string; value: AnswerValue } & Timed)
+  | ({ type: 'user.skip'; field: string } & Timed)
+  | ({ type: 'user.invalid'; field: string; reason: string } & Timed)
+  | ({ type: 'user.back' } & Timed)
+  | ({ type: 'user.restart' } & Timed)
+  | ({ type: 'user.stop' } & Timed)
+  | ({ type: 'user.help' } & Timed)
+  | ({ type: 'user.human' } & Timed)
+  | ({ type: 'user.delete' } & Timed)
+  | ({ type: 'user.language'; language?: string } & Timed)
+  /** A message while no question is waiting (paused, ended, submitted). */
+  | ({ type: 'user.message' } & Timed)
+  | ({ type: 'user.statement'; kind: 'denial' } & Timed)
+  | ({
+      type: 'risk.detected';
+      signals: RiskSignal[];
+      rules: string[];
+      minor: boolean;
+      source: 'detector' | 'screen';
+      /** Where the person was when it happened. */
+      step: StepId;
+      field: string | null;
+    } & Timed);
+
+export type IntakeEventType = IntakeEvent['type'];

@@ -1,0 +1,21 @@
+// What the intake machine needs to know of the practice, handed in as plain data so the machine stays pure.
+import type { RiskKind } from './crisis-policy.js';
+
+export interface ServiceArea {
+  country: string;
+  /** Regions the practice is licensed in; empty means the whole country (no region question). */
+  regions: readonly { code: string; name: string }[];
+}
+
+export interface IntakeOptions {
+  /** Conversation languages, e.g. `['en', 'es']`; the first is the default. */
+  languages: readonly string[];
+  defaultCountry: string;
+  serviceAreas: readonly ServiceArea[];
+  outOfAreaMayContinue: boolean;
+  acceptedCarriers: readonly { name: string; aliases: readonly string[] }[];
+  measuresEnabled: boolean;
+  therapistLanguages: readonly string[];
+  /** Ids of the crisis resources to show (a pure lookup in the compiled-in registry). */
+  resourcesFor: (country: string, kinds: readonly RiskKind[], minor: boolean) => string[];
+}

@@ -1,0 +1,211 @@
+// How each action changes the context, as plain functions the machine's setup() wires to named actions.
+
+import {
+  flowRank,
+  higherTriage,
+  mostUrgentFlow,
+  type RiskKind,
+  type RiskSignal,
+  type TriageLevel,
+  triageOfSignal,
+} from '../crisis-policy.js';
+import type { IntakeContext, IntakeEvent, IntakeInput, SafetyStatement } from '../intake-context.js';
+import type { IntakeOptions } from '../intake-options.js';
+import { personCountry } from '../routing.js';
+import { asqResult } from '../screening/asq.js';
+import { isPhq9Item9Positive } from '../screening/instruments.js';
+import { consentNoticeVersion } from '../steps/consent.js';
+import { fieldById } from '../steps/index.js';
+import type { EditableSection } from '../steps/review.js';
+
+type Update = Partial<IntakeContext>;
+const maxTrail = 200;
+
+export function initialContext(input: IntakeInput): IntakeContext {
+  return {
+    recordId: input.recordId,
+    reference: input.reference,
+    channel: input.channel,
+    language: input.locale.split('-')[0]?.toLowerCase() || 'en',
+    initialLocale: input.locale,
+    createdAt: input.at,
+    status: 'in-progress',
+    submittedAt: null,
+    consent: null,
+    answers: {},
+    answerLog: [],
+    trail: [],
+    misses: 0,
+    editing: null,
+    earlySafety: false,
+    triage: { level: 'none', kinds: [], reasons: [] },
+    crisis: null,
+    crisisEvents: [],
+    resourcesShown: [],
+    statements: [],
+    discreet: false,
+  };
+}
+
+export function enterField(context: IntakeContext, field: string, onTrail: boolean): Update {
+  const trail = onTrail && context.trail.at(-1) !== field ? [...context.trail, field].slice(-maxTrail) : context.trail;
+  return { misses: 0, trail };
+}
+
+export function storeAnswer(context: IntakeContext, event: IntakeEvent, field: string): Update {
+  if (event.type !== 'user.answer') return {};
+  const amended = context.answers[field] !== undefined;
+  return {
+    answers: { ...context.answers, [field]: event.value },
+    answerLog: [
+      ...context.answerLog,
+      { field, step: fieldById(field).step, at: event.at, value: event.value, amended },
+    ],
+  };
+}
+
+/** Skipping a field that had an answer withdraws it, and the log says so. */
+export function withdrawAnswer(context: IntakeContext, event: IntakeEvent, field: string): Update {
+  if (context.answers[field] === undefined) return {};
+  const { [field]: _withdrawn, ...answers } = context.answers;
+  return {
+    answers,
+    answerLog: [...context.answerLog, { field, step: fieldById(field).step, at: event.at, value: null, amended: true }],
+  };
+}
+
+export const countMiss = (context: IntakeContext): Update => ({ misses: context.misses + 1 });
+
+export const setConsent = (event: IntakeEvent): Update => ({
+  consent: { given: true, at: event.at, noticeVersion: consentNoticeVersion },
+});
+
+/** No consent: nothing the person answered is kept; safety events stay (they hold no personal data). */
+export const declineConsent = (event: IntakeEvent): Update => ({
+  consent: { given: false, at: event.at, noticeVersion: consentNoticeVersion },
+  status: 'declined',
+  answers: {},
+  answerLog: [],
+  trail: [],
+  editing: null,
+});
+
+export function setLanguage(context: IntakeContext, event: IntakeEvent, options: IntakeOptions): Update {
+  const wanted = event.type === 'user.language' ? event.language : undefined;
+  if (wanted && options.languages.includes(wanted)) return { language: wanted };
+  const index = options.languages.indexOf(context.language);
+  return { language: options.languages[(index + 1) % options.languages.length] ?? context.language };
+}
+
+/** Restart and "delete my answers": every answer goes; crisis events, triage and resources shown stay, for safety. */
+export const eraseAnswers = (): Update => ({
+  status: 'in-progress',
+  submittedAt: null,
+  consent: null,
+  answers: {},
+  answerLog: [],
+  trail: [],
+  misses: 0,
+  editing: null,
+  earlySafety: false,
+});
+
+export const markSubmitted = (event: IntakeEvent): Update => ({ status: 'submitted', submittedAt: event.at });
+export const setEditing = (section: EditableSection): Update => ({ editing: section });
+export const endEditing = (): Update => ({ editing: null });
+export const popTrail = (context: IntakeContext): Update => ({ trail: context.trail.slice(0, -1) });
+
+function raise(context: IntakeContext, level: TriageLevel, reason: string, kinds: readonly RiskKind[] = []): Update {
+  const triage = context.triage;
+  return {
+    triage: {
+      level: higherTriage(triage.level, level),
+      kinds: [...new Set([...triage.kinds, ...kinds])],
+      reasons: triage.reasons.includes(reason) ? triage.reasons : [...triage.reasons, reason],
+    },
+  };
+}
+
+export const markEarlySafety = (context: IntakeContext): Update => ({
+  earlySafety: true,
+  ...raise(context, 'concern', 'phq9-item9', ['suicide']),
+});
+export const endEarlySafety = (): Update => ({ earlySafety: false });
+
+function signalsOf(event: IntakeEvent): RiskSignal[] {
+  return event.type === 'risk.detected' ? event.signals : [];
+}
+
+/** Keeps the event (kind, level, step; never the text) and raises triage: the level only ever rises. */
+export function noteRisk(context: IntakeContext, event: IntakeEvent): Update {
+  if (event.type !== 'risk.detected') return {};
+  let triage: Update = {};
+  let working = context;
+  for (const signal of event.signals) {
+    triage = raise(working, triageOfSignal(signal), `${event.source}:${signal.kind}:${signal.level}`, [signal.kind]);
+    working = { ...working, ...triage };
+  }
+  const events = event.signals.map((signal) => ({
+    at: event.at,
+    step: event.step,
+    field: event.field,
+    kind: signal.kind,
+    level: signal.level,
+    source: event.source,
+    rules: event.rules,
+  }));
+  const unsafeAtHome = event.signals.some((s) => s.kind === 'unsafe-at-home');
+  const discretion: Update = unsafeAtHome ? discreetContact(working) : {};
+  return { ...triage, crisisEvents: [...context.crisisEvents, ...events], ...discretion };
+}
+
+/** After an unsafe-at-home signal, voicemail and texts default to no and are asked again plainly. */
+function discreetContact(context: IntakeContext): Update {
+  const { voicemailOk: _voicemail, textOk: _text, ...answers } = context.answers;
+  return { discreet: true, answers };
+}
+
+/** Starts (or escalates) the crisis flow for the most urgent of the signals. */
+export function beginCrisis(context: IntakeContext, event: IntakeEvent): Update {
+  const signals = signalsOf(event);
+  const incoming = mostUrgentFlow(signals);
+  if (!incoming) return {};
+  const current = context.crisis;
+  const keepCurrent = current && flowRank(current.flow) < flowRank(incoming);
+  return {
+    crisis: {
+      flow: keepCurrent ? current.flow : incoming,
+      signals: [...(current?.signals ?? []), ...signals],
+      minor: Boolean(current?.minor) || (event.type === 'risk.detected' && event.minor),
+    },
+  };
+}
+
+export const endCrisis = (): Update => ({ crisis: null });
+
+export function recordStatement(context: IntakeContext, event: IntakeEvent, kind: SafetyStatement['kind']): Update {
+  const value = event.type === 'user.answer' ? String(event.value) : 'said';
+  return { statements: [...context.statements, { at: event.at, kind, value }] };
+}
+
+/** The screen's result raises triage: acute to emergency, non-acute to urgent (CRISIS.md). */
+export function concludeScreen(context: IntakeContext, event: IntakeEvent): Update {
+  const answers = event.type === 'user.answer' ? { ...context.answers, [event.field]: event.value } : context.answers;
+  const result = asqResult(answers);
+  if (result === 'acute') return raise(context, 'emergency', 'asq:acute', ['suicide']);
+  if (result === 'non-acute') return raise(context, 'urgent', 'asq:non-acute', ['suicide']);
+  if (isPhq9Item9Positive(answers)) return raise(context, 'concern', 'phq9-item9', ['suicide']);
+  return {};
+}
+
+export function noteResourcesShown(context: IntakeContext, ids: readonly string[]): Update {
+  return { resourcesShown: [...new Set([...context.resourcesShown, ...ids])] };
+}
+
+/** The resources for the person's country and every kind of risk seen so far. */
+export function resourceIdsFor(context: IntakeContext, options: IntakeOptions, extraKinds: readonly RiskKind[] = []) {
+  const kinds = [
+    ...new Set([...context.triage.kinds, ...(context.crisis?.signals.map((s) => s.kind) ?? []), ...extraKinds]),
+  ];
+  return options.resourcesFor(personCountry(context, options), kinds, Boolean(context.crisis?.minor));
+}

@@ -1,0 +1,27 @@
+// The ASQ (NIMH Ask Suicide-Screening Questions): when Q5 is asked and what the answers mean (CRISIS.md).
+import type { Answers } from '../types.js';
+
+export const asqScreenItems = ['asq1', 'asq2', 'asq3', 'asq4'] as const;
+export type AsqResult = 'negative' | 'non-acute' | 'acute';
+
+/** A declined item counts as yes: the screen errs toward asking more. */
+const countsAsYes = (value: unknown) => value === 'yes' || value === 'prefer-not';
+
+export const isAsqScreenPositive = (answers: Answers) => asqScreenItems.some((id) => countsAsYes(answers[id]));
+export const isAsqScreenComplete = (answers: Answers) => asqScreenItems.every((id) => answers[id] !== undefined);
+
+/** Q5 (thoughts of killing yourself right now) is asked whenever Q1–Q4 has a yes or a declined answer. */
+export const needsAsq5 = (answers: Answers) => isAsqScreenPositive(answers);
+
+/** The result once the screen is complete; undefined while items are still missing. */
+export function asqResult(answers: Answers): AsqResult | undefined {
+  if (!isAsqScreenComplete(answers)) return undefined;
+  if (!isAsqScreenPositive(answers)) return 'negative';
+  const q5 = answers.asq5;
+  if (q5 === undefined) return undefined;
+  // A declined Q5 counts as acute.
+  return countsAsYes(q5) ? 'acute' : 'non-acute';
+}
+
+/** Q5 alone (asked in the crisis branch after emergency guidance) can already say the risk is acute. */
+export const isAsq5Acute = (answers: Answers) => countsAsYes(answers.asq5);

@@ -1,0 +1,15 @@
+// Step `safety`: the ASQ suicide-risk screen; its items carry this step wherever they are asked.
+import { field } from '../field-schemas.js';
+import type { StepDefinition } from '../types.js';
+
+export const safetyStep = {
+  id: 'safety',
+  fields: [
+    field.yesNo('safety', 'asq1', { preferNot: true }),
+    field.yesNo('safety', 'asq2', { preferNot: true }),
+    field.yesNo('safety', 'asq3', { preferNot: true }),
+    field.yesNo('safety', 'asq4', { preferNot: true }),
+    field.text('safety', 'asq4Details', { optional: true }),
+    field.yesNo('safety', 'asq5', { preferNot: true }),
+  ],
+} as const satisfies StepDefinition;

@@ -1,0 +1,141 @@
+// The environment and the practice settings, each parsed once with zod so a bad value stops the start with a clear message.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const defaultPracticeConfigPath = resolve(projectRoot, 'config/practice.example.json');
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+export const environmentSchema = z.object({
+  NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'test', 'production']).default('development')),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'must start with sqlite: or postgres://')
+      .default('sqlite:./data/intake.db'),
+  ),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  PRACTICE_CONFIG: z.preprocess(emptyAsUndefined, z.string().default(defaultPracticeConfigPath)),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  ),
+  MicrosoftAppTenantId: optionalString,
+  DIRECT_LINE_SECRET: optionalString,
+  ALERT_WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  ALERT_WEBHOOK_SECRET: optionalString,
+  TEAMS_ALERT_CONVERSATION: optionalString,
+});
+export type Environment = z.infer<typeof environmentSchema>;
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24-hour)');
+const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'use a two-letter ISO country code');
+const supportedLanguage = z.enum(['en', 'es']);
+/** Optional per-language override of a product text the practice wants to word itself. */
+const localizedText = z.partialRecord(supportedLanguage, z.string().min(1).max(2000));
+
+export const practiceSettingsSchema = z.object({
+  name: z.string().min(1),
+  phone: z.string().min(3),
+  email: z.email(),
+  website: z.url(),
+  timeZone: z.string().refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'unknown IANA time zone'),
+  officeHours: z.array(z.object({ days: z.array(weekday).min(1), open: timeOfDay, close: timeOfDay })).min(1),
+  defaultCountry: countryCode,
+  defaultLanguage: supportedLanguage,
+  languages: z.array(supportedLanguage).min(1),
+  /** Languages the practice's therapists speak (ISO 639-1), offered at `therapistLanguage`. */
+  therapistLanguages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
+  serviceAreas: z
+    .array(
+      z.object({
+        country: countryCode,
+        /** Regions the practice is licensed in; empty means the whole country and no region question. */
+        regions: z.array(z.object({ code: z.string().min(1), name: z.string().min(1) })).default([]),
+      }),
+    )
+    .min(1),
+  outOfAreaMayContinue: z.boolean(),
+  minimumAge: z.number().int().min(0).max(120),
+  guardianConsentMessage: localizedText.optional(),
+  acceptedCarriers: z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) })),
+  measuresEnabled: z.boolean(),
+  screeningInstrument: z.enum(['asq', 'c-ssrs-screener']),
+  urgentFollowUpBusinessDays: z.number().int().min(0).max(10),
+  onCall: z.object({ name: z.string().min(1), phone: z.string().min(3), email: z.email().optional() }),
+  escalationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  widget: z.object({
+    primaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a #rrggbb colour'),
+    avatarUrl: z.string().optional(),
+  }),
+  abandonAfterHours: z.number().int().min(1),
+  abandonedRetentionDays: z.number().int().min(1),
+});
+export type PracticeSettings = z.infer<typeof practiceSettingsSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function describeIssues(source: string, error: z.ZodError): string {
+  const lines = error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  return `${source} is not valid:\n${lines.join('\n')}`;
+}
+
+export function parseEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeIssues('The environment', parsed.error));
+  return parsed.data;
+}
+
+export function parsePracticeSettings(raw: unknown, source = 'The practice settings'): PracticeSettings {
+  const parsed = practiceSettingsSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(describeIssues(source, parsed.error));
+  const settings = parsed.data;
+  if (!settings.languages.includes(settings.defaultLanguage)) {
+    throw new ConfigError(`${source} is not valid:\n  defaultLanguage: must be one of languages`);
+  }
+  return settings;
+}
+
+export function loadPracticeSettings(path: string): PracticeSettings {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? 'is not valid JSON' : 'cannot be read';
+    throw new ConfigError(`The practice settings file ${path} ${reason}.`);
+  }
+  return parsePracticeSettings(raw, `The practice settings file ${path}`);
+}
+
+let cachedEnvironment: Environment | undefined;
+/** The process environment, parsed on first use and then kept. */
+export function environment(): Environment {
+  cachedEnvironment ??= parseEnvironment();
+  return cachedEnvironment;
+}

@@ -1,0 +1,55 @@
+// Choice titles in the person's language (and in every language, for understanding typed answers).
+import { choicesFor, regionName } from '../../dialogs/choices.js';
+import type { IntakeContext } from '../../dialogs/intake-context.js';
+import type { FieldDefinition } from '../../dialogs/types.js';
+import { supportedLanguages, translator } from '../i18n/index.js';
+import type { ChoiceOption } from '../understanding/index.js';
+import type { ChoiceMeta } from './prompt-model.js';
+import type { ConversationRuntime } from './runtime.js';
+
+/** The locale key of a choice's title; region titles are the practice's own names and have none. */
+export function choiceTitleKey(field: FieldDefinition, code: string): string | undefined {
+  if (field.id === 'region') return undefined;
+  if (field.input === 'yesNo') return `intake:choices.yesNo.${code}`;
+  if (field.input === 'scale') return `intake:choices.scale.${code}`;
+  if (field.id === 'country') return `intake:choices.country.${code}`;
+  if (field.id === 'therapistLanguage') return `intake:choices.language.${code}`;
+  if (field.id === 'availability' || field.id === 'bestTimes') return `intake:choices.times.${code}`;
+  return `intake:fields.${field.id}.choices.${code}`;
+}
+
+function titleIn(
+  language: string,
+  field: FieldDefinition,
+  code: string,
+  context: IntakeContext,
+  runtime: ConversationRuntime,
+) {
+  const key = choiceTitleKey(field, code);
+  if (!key) return regionName(code, context, runtime.options) ?? code;
+  return translator(language)(key, { defaultValue: code.toUpperCase() });
+}
+
+export function choicesMeta(
+  field: FieldDefinition,
+  context: IntakeContext,
+  runtime: ConversationRuntime,
+): ChoiceMeta[] {
+  return choicesFor(field, context, runtime.options).map((value) => ({
+    value,
+    title: titleIn(context.language, field, value, context, runtime),
+  }));
+}
+
+/** Every title of every choice, the conversation's language first: people mix languages. */
+export function choiceOptions(
+  field: FieldDefinition,
+  context: IntakeContext,
+  runtime: ConversationRuntime,
+): ChoiceOption[] {
+  const languages = [context.language, ...supportedLanguages.filter((l) => l !== context.language)];
+  return choicesFor(field, context, runtime.options).map((value) => ({
+    value,
+    titles: [...new Set(languages.map((language) => titleIn(language, field, value, context, runtime)))],
+  }));
+}

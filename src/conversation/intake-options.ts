@@ -1,0 +1,22 @@
+// The practice's settings as the intake machine needs them, with the compiled-in crisis registry as its resource lookup.
+import type { IntakeOptions } from '../../dialogs/intake-options.js';
+import type { PracticeSettings } from '../config.js';
+import { resourcesFor } from '../crisis/resources.js';
+import { supportedLanguages } from '../i18n/index.js';
+
+export function intakeOptionsFrom(practice: PracticeSettings): IntakeOptions {
+  const languages = [
+    practice.defaultLanguage,
+    ...practice.languages.filter((l) => l !== practice.defaultLanguage),
+  ].filter((l) => (supportedLanguages as readonly string[]).includes(l));
+  return {
+    languages,
+    defaultCountry: practice.defaultCountry,
+    serviceAreas: practice.serviceAreas,
+    outOfAreaMayContinue: practice.outOfAreaMayContinue,
+    acceptedCarriers: practice.acceptedCarriers,
+    measuresEnabled: practice.measuresEnabled,
+    therapistLanguages: practice.therapistLanguages,
+    resourcesFor: (country, kinds, minor) => resourcesFor(country, [...kinds], { minor }).map((r) => r.id),
+  };
+}

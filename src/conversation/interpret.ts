@@ -1,0 +1,75 @@
+// What a message means at the current question: a command, an answer, a skip, or something that does not fit.
+import type { IntakeEvent } from '../../dialogs/intake-context.js';
+import { fieldById } from '../../dialogs/steps/index.js';
+import { supportedLanguages } from '../i18n/index.js';
+import { type Command, matchCommand, understandText, understandValue } from '../understanding/index.js';
+import { choiceOptions } from './choices.js';
+import { currentPrompt, type IntakeSnapshot } from './machine-state.js';
+import type { ConversationRuntime } from './runtime.js';
+
+export interface UserInput {
+  text?: string;
+  /** A tapped suggested action or a card submission: never trusted. */
+  value?: unknown;
+  at: string;
+}
+
+function commandEvent(command: Command, at: string): IntakeEvent {
+  switch (command.type) {
+    case 'language':
+      return { type: 'user.language', language: command.locale, at };
+    case 'help':
+      return { type: 'user.help', at };
+    case 'back':
+      return { type: 'user.back', at };
+    case 'restart':
+      return { type: 'user.restart', at };
+    case 'stop':
+      return { type: 'user.stop', at };
+    case 'human':
+      return { type: 'user.human', at };
+    case 'delete':
+      return { type: 'user.delete', at };
+  }
+}
+
+export interface Interpretation {
+  event: IntakeEvent;
+  trimmed: boolean;
+}
+
+export function interpret(snapshot: IntakeSnapshot, input: UserInput, runtime: ConversationRuntime): Interpretation {
+  const { at } = input;
+  const text = input.text?.trim() ?? '';
+  if (text && input.value === undefined) {
+    const command = matchCommand(text, supportedLanguages);
+    if (command) return { event: commandEvent(command, at), trimmed: false };
+  }
+  const meta = currentPrompt(snapshot);
+  if (!meta.field) return { event: { type: 'user.message', at }, trimmed: false };
+
+  const field = fieldById(meta.field);
+  const context = snapshot.context;
+  const country = typeof context.answers.country === 'string' ? context.answers.country : undefined;
+  const understandingContext = {
+    locale: context.language,
+    languages: supportedLanguages,
+    country,
+    choices: choiceOptions(field, context, runtime),
+  };
+  const understood =
+    input.value !== undefined
+      ? understandValue(field, input.value, understandingContext)
+      : understandText(field, text, understandingContext);
+  switch (understood.kind) {
+    case 'answer':
+      return {
+        event: { type: 'user.answer', field: field.id, value: understood.value, at },
+        trimmed: Boolean(understood.trimmed),
+      };
+    case 'skip':
+      return { event: { type: 'user.skip', field: field.id, at }, trimmed: false };
+    case 'invalid':
+      return { event: { type: 'user.invalid', field: field.id, reason: understood.reason, at }, trimmed: false };
+  }
+}

@@ -1,0 +1,33 @@
+// Reading a machine snapshot: where the person is, and persisting/restoring it as plain JSON.
+import { createActor, type SnapshotFrom } from 'xstate';
+import type { IntakeMachine } from '../../dialogs/intake-machine.js';
+import type { PromptMeta } from '../../dialogs/machine/setup.js';
+
+export type IntakeSnapshot = SnapshotFrom<IntakeMachine>;
+/** The JSON form kept in the store: XState's persisted snapshot. */
+export type PersistedIntake = Record<string, unknown>;
+
+/** The meta of the innermost waiting state: the question asked, or why nothing is asked. */
+export function currentPrompt(snapshot: IntakeSnapshot): PromptMeta {
+  const metas = Object.values(snapshot.getMeta()) as PromptMeta[];
+  return metas.find((m) => m.field) ?? metas.find((m) => m.step || m.ended) ?? {};
+}
+
+export function persist(machine: IntakeMachine, snapshot: IntakeSnapshot): PersistedIntake {
+  return JSON.parse(JSON.stringify(machine.getPersistedSnapshot(snapshot))) as PersistedIntake;
+}
+
+export function restore(machine: IntakeMachine, persisted: PersistedIntake): IntakeSnapshot {
+  // Restoring takes the stored context as it is; the input is only read when a conversation starts.
+  const unusedInput = { recordId: '', reference: '', channel: '', locale: 'en', at: '' };
+  return createActor(machine, { snapshot: persisted as never, input: unusedInput }).getSnapshot();
+}
+
+/** A stable key for "the same question": the state value. */
+export const stateKey = (snapshot: IntakeSnapshot) => JSON.stringify(snapshot.value);
+
+/** Whether the snapshot is in a top-level region (`crisis`, `paused`, `intake`). */
+export function isIn(snapshot: IntakeSnapshot, region: 'crisis' | 'paused' | 'intake'): boolean {
+  const value: unknown = snapshot.value;
+  return value === region || (typeof value === 'object' && value !== null && region in value);
+}

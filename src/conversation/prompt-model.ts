@@ -1,0 +1,44 @@
+// The channel-neutral output of a turn: messages with text and the prompt metadata outside clients rely on.
+import type { InputKind } from '../../dialogs/types.js';
+import type { ResourceKind } from '../crisis/types.js';
+
+export interface ChoiceMeta {
+  value: string;
+  title: string;
+}
+
+export interface CrisisMeta {
+  level: 'concern' | 'emergency';
+  kind: string;
+  resources: { id: string; kind: ResourceKind; label: string; tel?: string; sms?: string; url?: string }[];
+}
+
+/** Exactly the shape of `channelData.intake` (CONVERSATION.md, "Machine-readable prompt metadata"). */
+export interface IntakeMeta {
+  step?: string;
+  field?: string;
+  input?: InputKind;
+  choices?: ChoiceMeta[];
+  optional?: boolean;
+  progress?: { index: number; total: number };
+  crisis?: CrisisMeta;
+  recordId?: string;
+}
+
+export interface SummaryLine {
+  section: string;
+  label: string;
+  value: string;
+}
+
+export interface BotMessage {
+  text: string;
+  intake: IntakeMeta | null;
+  /** Present on the question awaiting an answer (always the last message of a turn when there is one). */
+  prompt?: {
+    /** After three misses: offer the options only (buttons), no free typing hint. */
+    optionsOnly: boolean;
+    /** The review's answers, for a card. */
+    summary?: SummaryLine[];
+  };
+}

@@ -1,0 +1,150 @@
+// From what the machine did in a turn to the messages the person sees: notices, crisis help, then the question.
+import type { IntakeContext } from '../../dialogs/intake-context.js';
+import { isOptionalNow } from '../../dialogs/machine/guards.js';
+import type { CrisisNotice } from '../../dialogs/machine/notices.js';
+import { fieldById } from '../../dialogs/steps/index.js';
+import type { FieldDefinition } from '../../dialogs/types.js';
+import { type Translate, translator } from '../i18n/index.js';
+import { choicesMeta } from './choices.js';
+import { crisisMessage, resourcesMessage } from './crisis-message.js';
+import { currentPrompt, type IntakeSnapshot } from './machine-state.js';
+import { progressOf } from './progress.js';
+import type { BotMessage } from './prompt-model.js';
+import type { ConversationRuntime } from './runtime.js';
+import { reviewSummary, summaryText } from './summary.js';
+import { messageValues } from './values.js';
+
+/** An effect the machine returned for the channel. */
+export interface MachineEffect {
+  type: string;
+  params?: unknown;
+}
+
+export interface RenderExtras {
+  /** A text answer was cut to the stored length. */
+  trimmed?: boolean;
+  /** Say "welcome back" before the question (a returning person). */
+  welcomeBack?: boolean;
+}
+
+const localeKey = (key: string) => (key.startsWith('crisis.') ? `crisis:${key.slice(7)}` : `intake:${key}`);
+const withChoices = (field: FieldDefinition) => !['text', 'email', 'phone'].includes(field.input);
+
+function hintKey(field: FieldDefinition, optionsOnly: boolean): string {
+  if (field.input === 'scale') return 'intake:reprompts.scale-hint';
+  if (field.input === 'yesNo') {
+    return field.choices?.includes('prefer-not') ? 'intake:reprompts.yes-no-prefer-not' : 'intake:reprompts.yes-no';
+  }
+  if (optionsOnly && withChoices(field)) return 'intake:reprompts.pick-number';
+  if (field.input === 'multiChoice') return 'intake:reprompts.pick-any';
+  if (field.input === 'choice') return 'intake:reprompts.pick-one';
+  return 'intake:reprompts.text-hint';
+}
+
+function repromptText(field: FieldDefinition, reason: string, optionsOnly: boolean, t: Translate): string {
+  if (field.id === 'phone' && reason === 'not-optional') return t('intake:reprompts.need-one-contact');
+  const known = `intake:reprompts.${reason}`;
+  const first = t(known, { defaultValue: t('intake:reprompts.no-match') });
+  const specific = ['email-format', 'phone-format', 'phone-invalid', 'phone-needs-country-code'].includes(reason);
+  return specific ? first : `${first} ${t(hintKey(field, optionsOnly))}`;
+}
+
+function promptKey(field: FieldDefinition, context: IntakeContext): string {
+  if (field.id === 'phone' && isOptionalNow(field, context.answers)) return 'intake:fields.phone.promptOptional';
+  if (field.id === 'safeNow' && context.crisis?.flow === 'harm-to-others') return 'intake:fields.safeNow.promptOthers';
+  return `intake:fields.${field.id}.prompt`;
+}
+
+function questionMessage(
+  snapshot: IntakeSnapshot,
+  runtime: ConversationRuntime,
+  t: Translate,
+  reprompt: { reason: string } | undefined,
+  lead: string[],
+): BotMessage | undefined {
+  const meta = currentPrompt(snapshot);
+  if (!meta.field || !meta.step) return undefined;
+  const context = snapshot.context;
+  const field = fieldById(meta.field);
+  const values = messageValues(runtime, context, t);
+  const progress = progressOf(meta.step, context, runtime.options);
+  const optionsOnly = context.misses >= 3 && withChoices(field);
+  const summary = field.id === 'review' ? reviewSummary(context, runtime, t) : undefined;
+  const title = t(`intake:steps.${meta.step}`);
+  if (field.id === 'voicemailOk' && context.discreet) lead.push(t('intake:notices.discreetReminder'));
+  const text = [
+    ...lead,
+    ...(reprompt ? [repromptText(field, reprompt.reason, optionsOnly, t)] : []),
+    t('intake:progress', { index: progress.index, total: progress.total, title }),
+    t(promptKey(field, context), values),
+    ...(summary?.length ? [summaryText(summary, t)] : []),
+  ].join('\n');
+  return {
+    text,
+    intake: {
+      step: meta.step,
+      field: field.id,
+      input: field.input,
+      ...(withChoices(field) ? { choices: choicesMeta(field, context, runtime) } : {}),
+      optional: isOptionalNow(field, context.answers),
+      progress,
+    },
+    prompt: { optionsOnly, ...(summary ? { summary } : {}) },
+  };
+}
+
+export function renderTurn(
+  snapshot: IntakeSnapshot,
+  effects: readonly MachineEffect[],
+  runtime: ConversationRuntime,
+  extras: RenderExtras = {},
+): BotMessage[] {
+  const context = snapshot.context;
+  const t = translator(context.language);
+  const values = messageValues(runtime, context, t);
+  const messages: BotMessage[] = [];
+  let reprompt: { reason: string } | undefined;
+  const lead: string[] = [];
+  if (extras.welcomeBack) lead.push(t('intake:notices.welcomeBack'));
+  if (extras.trimmed) messages.push({ text: t('intake:notices.trimmed'), intake: null });
+
+  for (const effect of effects) {
+    const params = effect.params as Record<string, unknown> | undefined;
+    switch (effect.type) {
+      case 'say': {
+        let key = localeKey(String(params?.key));
+        if (key === 'intake:notices.deleted' && context.crisisEvents.length > 0)
+          key = 'intake:notices.deletedKeptSafety';
+        messages.push({ text: t(key, values), intake: null });
+        break;
+      }
+      case 'reprompt':
+        reprompt = { reason: String(params?.reason) };
+        break;
+      case 'showCrisis':
+        messages.push(crisisMessage(params as unknown as CrisisNotice, context, t, values));
+        break;
+      case 'showResources': {
+        const ids = (params?.resourceIds as string[] | undefined) ?? [];
+        const screen = params?.reason === 'non-acute';
+        messages.push(resourcesMessage(ids, t, screen ? { level: 'concern', kind: 'suicide' } : undefined));
+        break;
+      }
+    }
+  }
+
+  const question = questionMessage(snapshot, runtime, t, reprompt, lead);
+  if (question) return [...messages, question];
+  if (lead.length) messages.push({ text: lead.join('\n'), intake: null });
+  const meta = currentPrompt(snapshot);
+  const last = messages.at(-1);
+  if (meta.step === 'submitted' && last) {
+    last.intake = {
+      ...(last.intake ?? {}),
+      step: 'submitted',
+      recordId: context.recordId,
+      progress: progressOf('submitted', context, runtime.options),
+    };
+  }
+  return messages;
+}

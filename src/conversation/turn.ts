@@ -1,0 +1,131 @@
+// One channel-neutral turn, pure: the risk detector first, then understanding, then the machine, then the messages.
+import { initialTransition, transition } from 'xstate';
+import type { CrisisEvent, IntakeEvent, IntakeInput } from '../../dialogs/intake-context.js';
+import { fieldById } from '../../dialogs/steps/index.js';
+import type { StepId } from '../../dialogs/types.js';
+import { detectRisk } from '../crisis/detector.js';
+import { buildRecord, type IntakeRecord } from '../record/build.js';
+import { interpret, type UserInput } from './interpret.js';
+import {
+  currentPrompt,
+  type IntakeSnapshot,
+  type PersistedIntake,
+  persist,
+  restore,
+  stateKey,
+} from './machine-state.js';
+import type { BotMessage } from './prompt-model.js';
+import { type MachineEffect, renderTurn } from './render.js';
+import type { ConversationRuntime } from './runtime.js';
+import { sanitizeText } from './sanitize.js';
+
+export interface TurnResult {
+  snapshot: PersistedIntake;
+  messages: BotMessage[];
+  record: IntakeRecord;
+  /** Crisis events this turn added (kind, level, step; never the text), for the store and the practice's alerts. */
+  newCrisisEvents: CrisisEvent[];
+  /** The machine's state after the turn, e.g. `{"intake":{"about":"country"}}`. */
+  state: string;
+}
+
+const channelEffects = new Set(['say', 'reprompt', 'showCrisis', 'showResources']);
+
+class TurnRunner {
+  readonly effects: MachineEffect[] = [];
+  constructor(
+    private readonly runtime: ConversationRuntime,
+    public snapshot: IntakeSnapshot,
+  ) {}
+
+  send(event: IntakeEvent): void {
+    const [next, actions] = transition(this.runtime.machine, this.snapshot, event);
+    this.snapshot = next;
+    for (const action of actions) {
+      if (channelEffects.has(action.type)) this.effects.push({ type: action.type, params: action.params });
+    }
+  }
+}
+
+function whereThePersonIs(snapshot: IntakeSnapshot): { step: StepId; field: string | null } {
+  const meta = currentPrompt(snapshot);
+  if (meta.step && meta.field) return { step: meta.step, field: meta.field };
+  const last = snapshot.context.trail.at(-1);
+  return { step: meta.step ?? (last ? fieldById(last).step : 'welcome'), field: null };
+}
+
+function finish(
+  runtime: ConversationRuntime,
+  runner: TurnRunner,
+  eventsBefore: number,
+  at: string,
+  extras = {},
+): TurnResult {
+  const { snapshot } = runner;
+  return {
+    snapshot: persist(runtime.machine, snapshot),
+    messages: renderTurn(snapshot, runner.effects, runtime, extras),
+    record: buildRecord(snapshot.context, {
+      now: at,
+      acceptedCarriers: runtime.options.acceptedCarriers,
+      instrument: runtime.practice.screeningInstrument,
+    }),
+    newCrisisEvents: snapshot.context.crisisEvents.slice(eventsBefore),
+    state: stateKey(snapshot),
+  };
+}
+
+/** A new conversation: the welcome question. */
+export function startConversation(runtime: ConversationRuntime, input: IntakeInput): TurnResult {
+  const [snapshot] = initialTransition(runtime.machine, input);
+  return finish(runtime, new TurnRunner(runtime, snapshot), 0, input.at);
+}
+
+/** Someone opens a conversation that already exists: welcome back, and the question where they left off. */
+export function resumeConversation(runtime: ConversationRuntime, persisted: PersistedIntake, at: string): TurnResult {
+  const runner = new TurnRunner(runtime, restore(runtime.machine, persisted));
+  const before = runner.snapshot.context.crisisEvents.length;
+  if (currentPrompt(runner.snapshot).ended === 'paused') {
+    runner.send({ type: 'user.message', at });
+    return finish(runtime, runner, before, at);
+  }
+  return finish(runtime, runner, before, at, { welcomeBack: true });
+}
+
+export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake, input: UserInput): TurnResult {
+  const runner = new TurnRunner(runtime, restore(runtime.machine, persisted));
+  const before = runner.snapshot.context.crisisEvents.length;
+  const text = sanitizeText(input.text);
+  const at = input.at;
+
+  // Safety first: every message, in every language, before anything reads it as an answer.
+  let diverted = false;
+  if (text) {
+    const assessment = detectRisk(text);
+    const stateBefore = stateKey(runner.snapshot);
+    if (assessment.hits.length > 0) {
+      runner.send({
+        type: 'risk.detected',
+        signals: assessment.kinds,
+        rules: [...new Set(assessment.hits.map((h) => h.rule))],
+        minor: assessment.minor,
+        source: 'detector',
+        ...whereThePersonIs(runner.snapshot),
+        at,
+      });
+      diverted = stateKey(runner.snapshot) !== stateBefore;
+    }
+    if (assessment.denial && runner.snapshot.context.crisisEvents.length > 0) {
+      runner.send({ type: 'user.statement', kind: 'denial', at });
+    }
+  }
+  if (diverted) return finish(runtime, runner, before, at);
+  if (!text && input.value === undefined) {
+    const field = currentPrompt(runner.snapshot).field;
+    runner.send(field ? { type: 'user.invalid', field, reason: 'empty', at } : { type: 'user.message', at });
+    return finish(runtime, runner, before, at);
+  }
+  const { event, trimmed } = interpret(runner.snapshot, { ...input, text }, runtime);
+  runner.send(event);
+  return finish(runtime, runner, before, at, { trimmed });
+}

@@ -1,0 +1,60 @@
+// The values every message may interpolate: the practice, its hours, the person's reference, and the numbers to call.
+
+import type { IntakeContext } from '../../dialogs/intake-context.js';
+import { acceptedCarrier, personCountry } from '../../dialogs/routing.js';
+import { resourcesFor } from '../crisis/resources.js';
+import type { Translate } from '../i18n/index.js';
+import type { ConversationRuntime } from './runtime.js';
+
+const weekdayOrder = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+function weekdayName(day: (typeof weekdayOrder)[number], language: string): string {
+  // 2024-01-01 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, 1 + weekdayOrder.indexOf(day), 12));
+  return new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(date);
+}
+
+export function formatOfficeHours(runtime: ConversationRuntime, language: string): string {
+  const { officeHours, timeZone } = runtime.practice;
+  const spans = officeHours.map((slot) => {
+    const sorted = [...slot.days].sort((a, b) => weekdayOrder.indexOf(a) - weekdayOrder.indexOf(b));
+    const first = sorted[0];
+    const last = sorted.at(-1);
+    if (!first || !last) return '';
+    const days =
+      first === last ? weekdayName(first, language) : `${weekdayName(first, language)}–${weekdayName(last, language)}`;
+    return `${days} ${slot.open}–${slot.close}`;
+  });
+  // The generic zone name ("ET", "hora de Nueva York") reads the same all year.
+  const zone = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'shortGeneric' })
+    .formatToParts(new Date(Date.UTC(2024, 0, 1)))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return [spans.filter(Boolean).join('; '), zone].filter(Boolean).join(' ');
+}
+
+export type MessageValues = Record<string, string | number>;
+
+export function messageValues(runtime: ConversationRuntime, context: IntakeContext, t: Translate): MessageValues {
+  const { practice, options } = runtime;
+  const country = personCountry(context, options);
+  const basics = resourcesFor(country, ['medical'], {});
+  const emergency = basics.find((r) => r.kind === 'emergency' && r.number)?.number;
+  const crisisLine = basics.find((r) => r.kind === 'crisis-line' && r.number)?.number;
+  const poison = basics.find((r) => r.kind === 'poison' && r.number)?.number;
+  const name = context.answers.firstName ?? context.answers.preferredName;
+  return {
+    practiceName: practice.name,
+    practicePhone: practice.phone,
+    practiceEmail: practice.email,
+    practiceWebsite: practice.website,
+    officeHours: formatOfficeHours(runtime, context.language),
+    reference: context.reference,
+    urgentDays: practice.urgentFollowUpBusinessDays,
+    minimumAge: practice.minimumAge,
+    carrier: acceptedCarrier(context.answers, options) ?? '',
+    name: typeof name === 'string' ? name : '',
+    emergencyNumber: emergency ?? t('crisis:emergencyFallback'),
+    crisisNumber: crisisLine ?? t('crisis:crisisFallback'),
+    poisonNumber: poison ?? '',
+  };
+}

@@ -1,0 +1,72 @@
+// Character-level data for normalisation: emoji that carry risk meaning, look-alike letters, leetspeak digits.
+
+/** Emoji that mean something for risk become word tokens; every other emoji is just a separator. */
+export const emojiTokens: ReadonlyMap<string, string> = new Map([
+  ['🔪', 'emoji_knife'],
+  ['🗡', 'emoji_knife'],
+  ['🔫', 'emoji_gun'],
+  ['💊', 'emoji_pill'],
+  ['💉', 'emoji_syringe'],
+  ['🪦', 'emoji_grave'],
+  ['⚰', 'emoji_coffin'],
+  ['⚱', 'emoji_coffin'],
+  ['😵', 'emoji_dead'],
+  ['💀', 'emoji_skull'],
+  ['☠', 'emoji_skull'],
+  ['🩸', 'emoji_blood'],
+  ['🪢', 'emoji_rope'],
+  ['🌉', 'emoji_bridge'],
+  ['🚆', 'emoji_train'],
+  ['🚂', 'emoji_train'],
+  ['🚄', 'emoji_train'],
+  ['🚇', 'emoji_train'],
+]);
+
+/** Cyrillic and Greek letters that look like Latin ones (after lower-casing). */
+export const homoglyphs: ReadonlyMap<string, string> = new Map([
+  ['а', 'a'],
+  ['е', 'e'],
+  ['о', 'o'],
+  ['р', 'p'],
+  ['с', 'c'],
+  ['у', 'y'],
+  ['х', 'x'],
+  ['і', 'i'],
+  ['ј', 'j'],
+  ['ѕ', 's'],
+  ['ԁ', 'd'],
+  ['ӏ', 'l'],
+  ['к', 'k'],
+  ['м', 'm'],
+  ['т', 't'],
+  ['н', 'h'],
+  ['ο', 'o'],
+  ['α', 'a'],
+  ['ι', 'i'],
+  ['κ', 'k'],
+  ['ν', 'v'],
+  ['τ', 't'],
+  ['ρ', 'p'],
+  ['ε', 'e'],
+  ['ѵ', 'v'],
+  ['ɡ', 'g'],
+  ['ı', 'i'],
+  ['ł', 'l'],
+  ['ø', 'o'],
+  ['đ', 'd'],
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+]);
+
+/** Digits and symbols used as letters inside a word ("k1ll", "$uicide", "d!e"). */
+export const leet: ReadonlyMap<string, string> = new Map([
+  ['0', 'o'],
+  ['1', 'i'],
+  ['3', 'e'],
+  ['4', 'a'],
+  ['5', 's'],
+  ['7', 't'],
+  ['@', 'a'],
+  ['$', 's'],
+  ['!', 'i'],
+]);

@@ -1,0 +1,52 @@
+// The free-text risk detector: every supported language's lexicon over every message, pure and linear-time.
+import { baseHits, escalations, liveRules, type RawHit, scanLexicon } from './engine.js';
+import { lexicons } from './lexicon/index.js';
+import { compileLexicon } from './lexicon-compiler.js';
+import { tokenize } from './normalize.js';
+import type { RiskAssessment, RiskHit, RiskKind, RiskLevel } from './types.js';
+
+const compiled = lexicons.map((lexicon) => compileLexicon(lexicon, lexicons));
+
+/** Within a level: the kinds whose first step is most urgent come first. */
+const kindOrder: readonly RiskKind[] = ['medical', 'suicide', 'unsafe-at-home', 'harm-to-others', 'self-harm'];
+const levelRank = (level: RiskLevel) => (level === 'emergency' ? 0 : 1);
+const severity = (a: { kind: RiskKind; level: RiskLevel }, b: { kind: RiskKind; level: RiskLevel }) =>
+  levelRank(a.level) - levelRank(b.level) || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind);
+
+/** One hit per rule (its first occurrence), most severe first, and each kind once at its highest level. */
+function summarise(raw: readonly RawHit[]): Pick<RiskAssessment, 'hits' | 'kinds'> {
+  const byRule = new Map<string, RawHit>();
+  for (const hit of raw) {
+    const known = byRule.get(hit.rule);
+    if (!known || hit.position < known.position) byRule.set(hit.rule, hit);
+  }
+  const hits: RiskHit[] = [...byRule.values()]
+    .sort((a, b) => severity(a, b) || a.position - b.position || a.rule.localeCompare(b.rule))
+    .map(({ kind, level, rule, language }) => ({ kind, level, rule, language }));
+  const kinds: RiskAssessment['kinds'] = [];
+  for (const { kind, level } of hits) if (!kinds.some((k) => k.kind === kind)) kinds.push({ kind, level });
+  return { hits, kinds };
+}
+
+/** Assesses one message for risk, in every supported language at once. Pure: no I/O, no state between calls. */
+export function detectRisk(text: string): RiskAssessment {
+  const tokens = tokenize(text);
+  const scans = compiled.map((lexicon) => scanLexicon(lexicon, tokens));
+  const guarded = new Uint8Array(tokens.length);
+  for (const scan of scans) for (let p = 0; p < guarded.length; p++) guarded[p]! |= scan.guarded[p]!;
+  const live = scans.map((scan) => liveRules(scan, guarded));
+  const base = scans.flatMap((scan, i) => baseHits(scan, live[i]!));
+  // Escalators look at base hits of every language: "I want to die ... esta noche".
+  const sentencesByKind = new Map<RiskKind, Set<number>>();
+  for (const hit of base) sentencesByKind.set(hit.kind, (sentencesByKind.get(hit.kind) ?? new Set()).add(hit.sentence));
+  const raw: RawHit[] = [...base, ...scans.flatMap((scan, i) => escalations(scan, live[i]!, sentencesByKind))];
+  const denial = scans.some((scan) => scan.denial);
+  const minor = scans.some((scan) => scan.minor);
+  // Abuse of a minor is an emergency whatever words described it (docs/CRISIS.md).
+  const abuse = raw.find((h) => h.kind === 'unsafe-at-home');
+  if (minor && abuse) {
+    raw.push({ ...abuse, level: 'emergency', rule: `${abuse.language}.unsafe-at-home.minor` });
+  }
+  const { hits, kinds } = summarise(raw);
+  return { hits, kinds, minor, denial };
+}
