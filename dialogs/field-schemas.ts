@@ -6,11 +6,7 @@ export const maxTextLength = 2000;
 const codeList = (codes: readonly string[]) => z.enum(codes as [string, ...string[]]);
 
 export const textAnswer = z.string().trim().min(1).max(maxTextLength);
-export const emailAnswer = z
-  .string()
-  .trim()
-  .max(254)
-  .pipe(z.email({ pattern: z.regexes.html5Email }));
+export const emailAnswer = z.string().trim().max(254).pipe(z.email());
 /** E.164: a plus, a country code, at most 15 digits. */
 export const phoneAnswer = z.string().regex(/^\+[1-9]\d{6,14}$/);
 export const scaleAnswer = z.number().int().min(0).max(3);

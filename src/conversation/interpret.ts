@@ -2,7 +2,14 @@
 import type { IntakeEvent } from '../../dialogs/intake-context.js';
 import { fieldById } from '../../dialogs/steps/index.js';
 import { supportedLanguages } from '../i18n/index.js';
-import { type Command, matchCommand, understandText, understandValue } from '../understanding/index.js';
+import {
+  type ChoiceOption,
+  type Command,
+  matchCommand,
+  normalizeForMatching,
+  understandText,
+  understandValue,
+} from '../understanding/index.js';
 import { choiceOptions } from './choices.js';
 import { currentPrompt, type IntakeSnapshot } from './machine-state.js';
 import type { ConversationRuntime } from './runtime.js';
@@ -38,24 +45,33 @@ export interface Interpretation {
   trimmed: boolean;
 }
 
+/** A message that is exactly one of the question's options ("Español" when asked for a session language) answers it. */
+function isExactlyAChoice(text: string, choices: readonly ChoiceOption[]): boolean {
+  const said = normalizeForMatching(text);
+  return choices.some(
+    (c) => normalizeForMatching(c.value) === said || c.titles.some((t) => normalizeForMatching(t) === said),
+  );
+}
+
 export function interpret(snapshot: IntakeSnapshot, input: UserInput, runtime: ConversationRuntime): Interpretation {
   const { at } = input;
   const text = input.text?.trim() ?? '';
+  const meta = currentPrompt(snapshot);
+  const field = meta.field ? fieldById(meta.field) : undefined;
+  const context = snapshot.context;
+  const choices = field ? choiceOptions(field, context, runtime) : [];
   if (text && input.value === undefined) {
     const command = matchCommand(text, supportedLanguages);
-    if (command) return { event: commandEvent(command, at), trimmed: false };
+    if (command && !isExactlyAChoice(text, choices)) return { event: commandEvent(command, at), trimmed: false };
   }
-  const meta = currentPrompt(snapshot);
-  if (!meta.field) return { event: { type: 'user.message', at }, trimmed: false };
+  if (!field) return { event: { type: 'user.message', at }, trimmed: false };
 
-  const field = fieldById(meta.field);
-  const context = snapshot.context;
   const country = typeof context.answers.country === 'string' ? context.answers.country : undefined;
   const understandingContext = {
     locale: context.language,
     languages: supportedLanguages,
     country,
-    choices: choiceOptions(field, context, runtime),
+    choices,
   };
   const understood =
     input.value !== undefined

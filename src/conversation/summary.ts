@@ -27,7 +27,10 @@ function measureLines(context: IntakeContext, t: Translate): SummaryLine[] {
   return scores.map((score) => ({
     section,
     label: score.form.toUpperCase(),
-    value: t('intake:review.score', { form: score.form.toUpperCase(), total: score.total }),
+    value: t('intake:review.score', {
+      total: score.total,
+      max: score.form.endsWith('2') ? 6 : score.form === 'phq-9' ? 27 : 21,
+    }),
   }));
 }
 

@@ -1,5 +1,5 @@
 // The free-text risk detector: every supported language's lexicon over every message, pure and linear-time.
-import { baseHits, escalations, liveRules, type RawHit, scanLexicon } from './engine.js';
+import { baseHits, escalations, markGuards, prepare, type RawHit, scanRules } from './engine.js';
 import { lexicons } from './lexicon/index.js';
 import { compileLexicon } from './lexicon-compiler.js';
 import { tokenize } from './normalize.js';
@@ -31,15 +31,16 @@ function summarise(raw: readonly RawHit[]): Pick<RiskAssessment, 'hits' | 'kinds
 /** Assesses one message for risk, in every supported language at once. Pure: no I/O, no state between calls. */
 export function detectRisk(text: string): RiskAssessment {
   const tokens = tokenize(text);
-  const scans = compiled.map((lexicon) => scanLexicon(lexicon, tokens));
+  const prepared = compiled.map((lexicon) => prepare(lexicon, tokens));
+  // Guards first, from every language: an idiom is benign whichever lexicon's rule it overlaps.
   const guarded = new Uint8Array(tokens.length);
-  for (const scan of scans) for (let p = 0; p < guarded.length; p++) guarded[p]! |= scan.guarded[p]!;
-  const live = scans.map((scan) => liveRules(scan, guarded));
-  const base = scans.flatMap((scan, i) => baseHits(scan, live[i]!));
+  for (const p of prepared) markGuards(p, guarded);
+  const scans = prepared.map((p) => scanRules(p, guarded));
+  const base = scans.flatMap(baseHits);
   // Escalators look at base hits of every language: "I want to die ... esta noche".
   const sentencesByKind = new Map<RiskKind, Set<number>>();
   for (const hit of base) sentencesByKind.set(hit.kind, (sentencesByKind.get(hit.kind) ?? new Set()).add(hit.sentence));
-  const raw: RawHit[] = [...base, ...scans.flatMap((scan, i) => escalations(scan, live[i]!, sentencesByKind))];
+  const raw: RawHit[] = [...base, ...scans.flatMap((scan) => escalations(scan, sentencesByKind))];
   const denial = scans.some((scan) => scan.denial);
   const minor = scans.some((scan) => scan.minor);
   // Abuse of a minor is an emergency whatever words described it (docs/CRISIS.md).

@@ -14,7 +14,9 @@ export interface Token {
   stretched: boolean;
 }
 
-const invisibleLetters = new Set(['\u3164', '\u115f', '\u1160', '\uffa0', '\u2800']);
+/** Letters that render as blank space (used to pad or hide words); removed. */
+const invisibleLetters = ['\u3164', '\u115f', '\u1160', '\uffa0', '\u2800'];
+const remapped = new RegExp(`[${[...homoglyphs.keys(), ...invisibleLetters].join('')}]`, 'g');
 
 /** Case-folds, strips accents and combining marks, drops invisible format characters, maps look-alike letters. */
 export function foldChars(text: string): string {
@@ -22,7 +24,7 @@ export function foldChars(text: string): string {
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[\p{M}\p{Cf}]/gu, '');
-  return folded.replace(/[\u00a0-\uffff]/g, (ch) => (invisibleLetters.has(ch) ? '' : (homoglyphs.get(ch) ?? ch)));
+  return folded.replace(remapped, (ch) => homoglyphs.get(ch) ?? '');
 }
 
 /** Squeezes every run of a repeated letter to one ("kill" -> "kil"), for comparing stretched spellings. */
@@ -36,12 +38,21 @@ const sentenceBreaks = new Set(['.', '!', '?', ';', '\n', '\r', '…', '\u2028',
 const clauseBreaks = new Set(',:()"“”«»[]{}/|–—•');
 const joiners = new Set(['*', '@', '$', '!']);
 
+/** Non-ASCII characters seen so far, classified (a bounded cache: the set of characters in use is small). */
+const wordCharCache = new Map<number, boolean>();
+
 function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
   if (c < 128 || Number.isNaN(c)) return false;
-  const ch = String.fromCodePoint(s.codePointAt(i)!);
-  return !emojiTokens.has(ch) && /[\p{L}\p{N}]/u.test(ch);
+  const code = s.codePointAt(i)!;
+  let known = wordCharCache.get(code);
+  if (known === undefined) {
+    const ch = String.fromCodePoint(code);
+    known = !emojiTokens.has(ch) && /[\p{L}\p{N}]/u.test(ch);
+    if (wordCharCache.size < 4096) wordCharCache.set(code, known);
+  }
+  return known;
 }
 
 const isDigit = (s: string, i: number) => {
@@ -105,7 +116,9 @@ function scan(text: string): RawWord[] {
   return mergeSpelledOut(words);
 }
 
-/** "s-u-i-c-i-d-e", "k.m.s", "k i l l" become one word. */
+const maxSpelledOut = 24;
+
+/** "s-u-i-c-i-d-e", "k.m.s", "k i l l" become one word (up to 24 letters: longer runs are not a word). */
 function mergeSpelledOut(words: RawWord[]): RawWord[] {
   const out: RawWord[] = [];
   let i = 0;
@@ -113,7 +126,13 @@ function mergeSpelledOut(words: RawWord[]): RawWord[] {
     const first = words[i]!;
     let j = i;
     if (/^[a-z]$/.test(first.raw) && '.- '.includes(first.sep || '#')) {
-      while (j + 1 < words.length && /^[a-z]$/.test(words[j + 1]!.raw) && words[j]!.sep === first.sep) j++;
+      while (
+        j + 1 < words.length &&
+        j - i < maxSpelledOut &&
+        /^[a-z]$/.test(words[j + 1]!.raw) &&
+        words[j]!.sep === first.sep
+      )
+        j++;
     }
     const run = j - i + 1;
     if (run >= (first.sep === ' ' ? 4 : 3)) {
