@@ -45,6 +45,8 @@ export interface ActiveCrisis {
   minor: boolean;
 }
 
+export type EditTarget = EditableSection | 'phone-permissions';
+
 export type IntakeStatus = 'in-progress' | 'submitted' | 'declined';
 
 export interface IntakeContext {
@@ -65,8 +67,8 @@ export interface IntakeContext {
   trail: string[];
   /** Answers that did not fit the current field, in a row. */
   misses: number;
-  /** The section being edited from the review, which then returns to the review. */
-  editing: EditableSection | null;
+  /** What is being changed from the review, which then returns to the review: a section, or only the phone permissions. */
+  editing: EditTarget | null;
   /** The safety screen was brought forward by PHQ-9 item 9. */
   earlySafety: boolean;
   triage: { level: TriageLevel; kinds: RiskKind[]; reasons: string[] };

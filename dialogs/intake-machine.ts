@@ -165,7 +165,7 @@ export function createIntakeMachine(options: IntakeOptions) {
     {
       guard: both(is('review', 'submit'), 'hasOpenPhonePermissions'),
       target: '#ask-voicemailOk',
-      actions: [{ type: 'setEditing', params: { section: 'contact' } }, say('notices.askPhonePermissions')],
+      actions: [{ type: 'setEditing', params: { section: 'phone-permissions' } }, say('notices.askPhonePermissions')],
     },
     {
       guard: both(is('review', 'submit'), not('hasWayToContact') as never),
@@ -332,7 +332,14 @@ export function createIntakeMachine(options: IntakeOptions) {
               ...next('bestTimes'),
             ]),
             voicemailOk: question('voicemailOk', next('textOk')),
-            textOk: question('textOk', next('bestTimes')),
+            textOk: question('textOk', [
+              {
+                guard: guard('isEditing', { section: 'phone-permissions' }),
+                target: '#ask-review',
+                actions: ['endEditing'],
+              },
+              ...next('bestTimes'),
+            ]),
             bestTimes: question('bestTimes', leave('contact', 'review')),
           }),
           review: section('review', { review }),

@@ -1,10 +1,9 @@
 // The machine's table of contents: every guard and action, named once and wired to plain functions.
 import { assign, setup } from 'xstate';
 import type { CrisisFlow } from '../crisis-policy.js';
-import type { IntakeContext, IntakeEvent, IntakeInput } from '../intake-context.js';
+import type { EditTarget, IntakeContext, IntakeEvent, IntakeInput } from '../intake-context.js';
 import type { IntakeOptions } from '../intake-options.js';
 import { isPhq9Item9Positive } from '../screening/instruments.js';
-import type { EditableSection } from '../steps/review.js';
 import type { StepId } from '../types.js';
 import {
   answerIs,
@@ -61,7 +60,7 @@ export function intakeSetup(options: IntakeOptions) {
       needsAsq5: (args) => guardsOver.needsAsq5(args),
       needsAsq5AfterSafeNow: (args) => needsAsq5AfterSafeNow(args),
       isEarlySafety: ({ context }) => context.earlySafety,
-      isEditing: ({ context }, p: { section: EditableSection }) => context.editing === p.section,
+      isEditing: ({ context }, p: { section: EditTarget }) => context.editing === p.section,
       hasConsent: ({ context }) => context.consent?.given === true,
       hasWayToContact: (args) => guardsOver.hasWayToContact(args),
       hasOpenPhonePermissions: (args) => guardsOver.hasOpenPhonePermissions(args),
@@ -87,7 +86,7 @@ export function intakeSetup(options: IntakeOptions) {
       setLanguage: assign(({ context, event }) => update.setLanguage(context, event, options)),
       eraseAnswers: assign(() => update.eraseAnswers()),
       markSubmitted: assign(({ event }) => update.markSubmitted(event)),
-      setEditing: assign((_, p: { section: EditableSection }) => update.setEditing(p.section)),
+      setEditing: assign((_, p: { section: EditTarget }) => update.setEditing(p.section)),
       endEditing: assign(() => update.endEditing()),
       popTrail: assign(({ context }) => update.popTrail(context)),
       markEarlySafety: assign(({ context }) => update.markEarlySafety(context)),

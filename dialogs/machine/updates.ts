@@ -9,14 +9,13 @@ import {
   type TriageLevel,
   triageOfSignal,
 } from '../crisis-policy.js';
-import type { IntakeContext, IntakeEvent, IntakeInput, SafetyStatement } from '../intake-context.js';
+import type { EditTarget, IntakeContext, IntakeEvent, IntakeInput, SafetyStatement } from '../intake-context.js';
 import type { IntakeOptions } from '../intake-options.js';
 import { personCountry } from '../routing.js';
 import { asqResult } from '../screening/asq.js';
 import { isPhq9Item9Positive } from '../screening/instruments.js';
 import { consentNoticeVersion } from '../steps/consent.js';
 import { fieldById } from '../steps/index.js';
-import type { EditableSection } from '../steps/review.js';
 
 type Update = Partial<IntakeContext>;
 const maxTrail = 200;
@@ -111,7 +110,7 @@ export const eraseAnswers = (): Update => ({
 });
 
 export const markSubmitted = (event: IntakeEvent): Update => ({ status: 'submitted', submittedAt: event.at });
-export const setEditing = (section: EditableSection): Update => ({ editing: section });
+export const setEditing = (section: EditTarget): Update => ({ editing: section });
 export const endEditing = (): Update => ({ editing: null });
 export const popTrail = (context: IntakeContext): Update => ({ trail: context.trail.slice(0, -1) });
 

@@ -30,7 +30,7 @@ function summarise(raw: readonly RawHit[]): Pick<RiskAssessment, 'hits' | 'kinds
 
 /** Assesses one message for risk, in every supported language at once. Pure: no I/O, no state between calls. */
 export function detectRisk(text: string): RiskAssessment {
-  const tokens = tokenize(text);
+  const tokens = tokenize(typeof text === 'string' ? text : '');
   const prepared = compiled.map((lexicon) => prepare(lexicon, tokens));
   // Guards first, from every language: an idiom is benign whichever lexicon's rule it overlaps.
   const guarded = new Uint8Array(tokens.length);

@@ -77,5 +77,7 @@ describe('normalize', () => {
       expect(() => tokenize(odd)).not.toThrow();
     }
     expect(tokenize('a'.repeat(100_000))).toHaveLength(1);
+    expect(() => tokenize("a'd".repeat(33_000))).not.toThrow();
+    expect(tokenize('i '.repeat(50_000)).length).toBeGreaterThan(1);
   });
 });
