@@ -1,0 +1,127 @@
+// The environment, parsed once at start: every key optional for local use, and a bad value stops the start naming the key.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, defaultPracticeConfigPath, parseEnvironment } from '../../src/config.js';
+
+/** Runs a parse that must fail and returns its error, so a test can read the message. */
+function failure(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    parseEnvironment(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`expected ${JSON.stringify(env)} to be rejected`);
+}
+
+describe('the environment', () => {
+  it('runs locally with nothing set: port 3978, the embedded SQLite store, development', () => {
+    const env = parseEnvironment({});
+    expect(env.PORT).toBe(3978);
+    expect(env.DATABASE_URL).toBe('sqlite:./data/intake.db');
+    expect(env.NODE_ENV).toBe('development');
+    expect(env.LOG_LEVEL).toBe('info');
+    expect(env.PRACTICE_CONFIG).toBe(defaultPracticeConfigPath);
+    expect(env.PUBLIC_URL).toBeUndefined();
+    expect(env.MicrosoftAppId).toBeUndefined();
+  });
+
+  it('treats the empty values of a copied .env.example as unset', () => {
+    const env = parseEnvironment({
+      PORT: '',
+      PUBLIC_URL: '',
+      DATABASE_URL: '',
+      NODE_ENV: '',
+      LOG_LEVEL: '',
+      PRACTICE_CONFIG: '',
+      MicrosoftAppId: '',
+      MicrosoftAppPassword: '',
+      MicrosoftAppType: '',
+      MicrosoftAppTenantId: '',
+      DIRECT_LINE_SECRET: '',
+      ALERT_WEBHOOK_URL: '',
+      ALERT_WEBHOOK_SECRET: '',
+      TEAMS_ALERT_CONVERSATION: '',
+    });
+    expect(env).toMatchObject({
+      PORT: 3978,
+      DATABASE_URL: 'sqlite:./data/intake.db',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      PRACTICE_CONFIG: defaultPracticeConfigPath,
+    });
+    for (const key of [
+      'PUBLIC_URL',
+      'MicrosoftAppId',
+      'MicrosoftAppPassword',
+      'MicrosoftAppType',
+      'MicrosoftAppTenantId',
+      'DIRECT_LINE_SECRET',
+      'ALERT_WEBHOOK_URL',
+      'ALERT_WEBHOOK_SECRET',
+      'TEAMS_ALERT_CONVERSATION',
+    ] as const) {
+      expect(env[key], key).toBeUndefined();
+    }
+  });
+
+  it('takes the values an operator sets', () => {
+    const env = parseEnvironment({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://intake:secret@db.internal:5432/intake',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PUBLIC_URL: 'https://intake.example.org',
+      MicrosoftAppType: 'SingleTenant',
+      PRACTICE_CONFIG: '/etc/intake/practice.json',
+    });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      DATABASE_URL: 'postgres://intake:secret@db.internal:5432/intake',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PUBLIC_URL: 'https://intake.example.org',
+      MicrosoftAppType: 'SingleTenant',
+      PRACTICE_CONFIG: '/etc/intake/practice.json',
+    });
+  });
+
+  it('accepts SQLite at a relative or absolute path and postgresql:// URLs', () => {
+    for (const url of ['sqlite:./data/other.db', 'sqlite:/var/lib/intake/intake.db', 'postgresql://u@h/db']) {
+      expect(parseEnvironment({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    }
+  });
+
+  it('ignores unrelated variables of the process', () => {
+    const env = parseEnvironment({ HOME: '/home/someone', PATH: '/usr/bin' });
+    expect(env).not.toHaveProperty('HOME');
+    expect(env).not.toHaveProperty('PATH');
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '80.5'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['LOG_LEVEL', 'loud'],
+    ['NODE_ENV', 'staging'],
+    ['PUBLIC_URL', 'not a url'],
+    ['ALERT_WEBHOOK_URL', 'hooks.example.org'],
+    ['MicrosoftAppType', 'AnyTenant'],
+  ])('stops the start on %s=%s with a message naming the variable', (key, value) => {
+    const error = failure({ [key]: value });
+    expect(error.name).toBe('ConfigError');
+    expect(error.message).toContain('The environment is not valid');
+    expect(error.message).toMatch(new RegExp(`^\\s+${key}: `, 'm'));
+  });
+
+  it('says what a database URL must look like', () => {
+    expect(failure({ DATABASE_URL: 'mysql://x' }).message).toContain('must start with sqlite: or postgres://');
+  });
+
+  it('names every bad variable at once, not only the first', () => {
+    const { message } = failure({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    expect(message).toMatch(/^\s+PORT: /m);
+    expect(message).toMatch(/^\s+DATABASE_URL: /m);
+    expect(message).toMatch(/^\s+LOG_LEVEL: /m);
+  });
+});
