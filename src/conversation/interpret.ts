@@ -18,6 +18,8 @@ export interface UserInput {
   text?: string;
   /** A tapped suggested action or a card submission: never trusted. */
   value?: unknown;
+  /** The question a card submission claims to answer; a stale or forged one is not taken as an answer. */
+  valueField?: string;
   at: string;
 }
 
@@ -73,6 +75,9 @@ export function interpret(snapshot: IntakeSnapshot, input: UserInput, runtime: C
     country,
     choices,
   };
+  if (input.value !== undefined && input.valueField !== undefined && input.valueField !== field.id) {
+    return { event: { type: 'user.invalid', field: field.id, reason: 'no-match', at }, trimmed: false };
+  }
   const understood =
     input.value !== undefined
       ? understandValue(field, input.value, understandingContext)

@@ -1,0 +1,82 @@
+// The neutral prompt model as Bot Framework activities: text, suggested actions, Adaptive Cards, channelData.intake.
+import type { Activity, Attachment, CardAction } from 'botbuilder';
+import { CardFactory } from 'botbuilder';
+import type { BotMessage } from '../conversation/prompt-model.js';
+
+/** What a card's submit button sends back; re-validated on the server like anything typed. */
+export interface CardSubmission {
+  field: string;
+  answer: string | string[];
+}
+
+const singleChoiceInputs = new Set(['choice', 'yesNo', 'scale']);
+
+function suggestedActions(message: BotMessage): Activity['suggestedActions'] | undefined {
+  const intake = message.intake;
+  if (!intake?.choices || !intake.input || !singleChoiceInputs.has(intake.input)) return undefined;
+  // imBack posts the title as the person's own message: it reads naturally in the transcript and is understood like typing.
+  const actions: CardAction[] = intake.choices.map((choice) => ({
+    type: 'imBack',
+    title: choice.title,
+    value: choice.title,
+  }));
+  return { actions, to: [] };
+}
+
+function multiChoiceCard(message: BotMessage, submitTitle: string): Attachment | undefined {
+  const intake = message.intake;
+  if (intake?.input !== 'multiChoice' || !intake.choices || !intake.field) return undefined;
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.3',
+    body: [
+      {
+        type: 'Input.ChoiceSet',
+        id: 'answer',
+        isMultiSelect: true,
+        style: 'expanded',
+        choices: intake.choices.map((choice) => ({ title: choice.title, value: choice.value })),
+      },
+    ],
+    actions: [{ type: 'Action.Submit', title: submitTitle, data: { field: intake.field } }],
+  });
+}
+
+function reviewCard(message: BotMessage): Attachment | undefined {
+  const intake = message.intake;
+  const summary = message.prompt?.summary;
+  if (intake?.field !== 'review' || !summary || !intake.choices) return undefined;
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.3',
+    body: [{ type: 'FactSet', facts: summary.map((line) => ({ title: line.label, value: line.value })) }],
+    actions: intake.choices.map((choice) => ({
+      type: 'Action.Submit',
+      title: choice.title,
+      data: { field: 'review', answer: choice.value },
+    })),
+  });
+}
+
+/** One activity per message; only the question carries `step` in channelData.intake. */
+export function toActivities(
+  messages: readonly BotMessage[],
+  locale: string,
+  submitTitle: string,
+): Partial<Activity>[] {
+  return messages.map((message) => {
+    const card = multiChoiceCard(message, submitTitle) ?? reviewCard(message);
+    const actions = suggestedActions(message);
+    return {
+      type: 'message',
+      text: message.text,
+      textFormat: 'plain',
+      locale,
+      ...(actions ? { suggestedActions: actions } : {}),
+      ...(card ? { attachments: [card] } : {}),
+      ...(message.intake ? { channelData: { intake: message.intake } } : {}),
+    };
+  });
+}

@@ -1,0 +1,21 @@
+// The bot's turn handler: activity in, engine turn, replies out (only after the engine has committed).
+import type { Activity, TurnContext } from 'botbuilder';
+import type { ConversationRuntime } from '../conversation/runtime.js';
+import type { RenderReplies, TurnEngine } from '../engine/turn-engine.js';
+import { translator } from '../i18n/index.js';
+import { toActivities } from './activities.js';
+import { toIncomingTurn } from './incoming.js';
+
+export const renderActivities: RenderReplies = (messages, _turn, language) =>
+  toActivities(messages, language, translator(language)('intake:card.submit'));
+
+export function createBotHandler(engine: TurnEngine, runtime: ConversationRuntime) {
+  return async (context: TurnContext): Promise<void> => {
+    const activity = context.activity;
+    const turn = toIncomingTurn(activity, runtime.practice.defaultLanguage, new Date().toISOString());
+    if (!turn) return;
+    if (turn.kind === 'message') await context.sendActivity({ type: 'typing' });
+    const replies = await engine.handle(turn);
+    await context.sendActivities(replies as Partial<Activity>[]);
+  };
+}

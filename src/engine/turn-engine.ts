@@ -1,0 +1,119 @@
+// The turn made durable: lock the conversation, skip what was already applied, run the pure turn, commit, then reply.
+import { performance } from 'node:perf_hooks';
+import type { Logger } from 'pino';
+import type { CrisisEvent } from '../../dialogs/intake-context.js';
+import type { BotMessage } from '../conversation/prompt-model.js';
+import type { ConversationRuntime } from '../conversation/runtime.js';
+import { resumeConversation, runTurn, startConversation, type TurnResult } from '../conversation/turn.js';
+import { newRecordId, newReference } from '../record/reference.js';
+import type { IntakeStore, OutboxMessage, StoredConversation } from '../store/types.js';
+import { failedTurnMessages } from './failed-turn.js';
+import type { IncomingTurn } from './incoming-turn.js';
+
+/** Turns the neutral messages into the channel's activities (plain JSON, stored for redeliveries). */
+export type RenderReplies = (messages: readonly BotMessage[], turn: IncomingTurn, language: string) => unknown[];
+
+export interface TurnEngineDeps {
+  store: IntakeStore;
+  runtime: ConversationRuntime;
+  logger: Logger;
+  render: RenderReplies;
+}
+
+const languageOf = (result: TurnResult) => result.record.locale.split('-')[0] ?? 'en';
+
+/** One alert per crisis event; the key makes a second queueing of the same event a no-op. */
+function alertsFor(result: TurnResult, events: readonly CrisisEvent[], ordinalBase: number): OutboxMessage[] {
+  return events.map((event, index) => ({
+    kind: 'crisis-alert',
+    dedupKey: `crisis-alert:${result.record.id}:${ordinalBase + index}`,
+    payload: {
+      recordId: result.record.id,
+      reference: result.record.reference,
+      level: event.level,
+      kinds: [event.kind],
+      at: event.at,
+      discreetContact: result.record.contact.discreet,
+    },
+  }));
+}
+
+export class TurnEngine {
+  constructor(private readonly deps: TurnEngineDeps) {}
+
+  private runPure(existing: StoredConversation | undefined, turn: IncomingTurn): TurnResult {
+    const { runtime } = this.deps;
+    const input = { text: turn.text, value: turn.value, valueField: turn.valueField, at: turn.at };
+    if (existing) {
+      return turn.kind === 'join'
+        ? resumeConversation(runtime, existing.snapshot, turn.at)
+        : runTurn(runtime, existing.snapshot, input);
+    }
+    const started = startConversation(runtime, {
+      recordId: newRecordId(),
+      reference: newReference(),
+      channel: turn.channel,
+      locale: turn.locale,
+      at: turn.at,
+    });
+    // A first message without a welcome (some channels send none) is read against the welcome question.
+    return turn.kind === 'join' ? started : runTurn(runtime, started.snapshot, input);
+  }
+
+  /** Runs one turn and returns the reply activities, sent by the caller only after this resolves. */
+  async handle(turn: IncomingTurn): Promise<unknown[]> {
+    const { store, logger, render } = this.deps;
+    const startedAt = performance.now();
+    let result: TurnResult | undefined;
+    try {
+      return await store.withConversation(turn.key, async (tx) => {
+        if (turn.activityId) {
+          const stored = await tx.repliesFor(turn.activityId);
+          if (stored) {
+            logger.info(
+              { conversation: turn.key, activityId: turn.activityId },
+              'redelivered activity answered from store',
+            );
+            return stored;
+          }
+        }
+        const existing = await tx.load();
+        result = this.runPure(existing, turn);
+        const replies = render(result.messages, turn, languageOf(result));
+        // Crisis events are append-only, so an event's position in the record is its stable ordinal.
+        const ordinalBase = result.record.safety.detectorEvents.length - result.newCrisisEvents.length;
+        await tx.commit({
+          key: turn.key,
+          expectedVersion: existing?.version ?? null,
+          snapshot: result.snapshot,
+          channel: turn.channel,
+          activityId: turn.activityId,
+          replies,
+          record: result.record,
+          crisisEvents: result.newCrisisEvents,
+          outbox: alertsFor(result, result.newCrisisEvents, ordinalBase),
+          at: turn.at,
+        });
+        logger.info(
+          {
+            conversation: turn.key,
+            activityId: turn.activityId,
+            recordId: result.record.id,
+            state: result.state,
+            crisisEvents: result.newCrisisEvents.length,
+            ms: Math.round(performance.now() - startedAt),
+          },
+          'turn committed',
+        );
+        return replies;
+      });
+    } catch (error) {
+      logger.error(
+        { conversation: turn.key, activityId: turn.activityId, err: { name: (error as Error).name } },
+        'turn not saved',
+      );
+      const messages = failedTurnMessages(this.deps.runtime, turn, result);
+      return render(messages, turn, result ? languageOf(result) : (turn.locale.split('-')[0] ?? 'en'));
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// The Express app: the bot endpoint, health checks, security headers and the one error handler.
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import express, { type Express } from 'express';
+import { activitySchema } from '../bot/incoming.js';
+import type { Logger } from '../logging.js';
+import type { IntakeStore } from '../store/types.js';
+import { errorHandler, HttpError } from './http-error.js';
+
+export interface AppDeps {
+  adapter: CloudAdapter;
+  botHandler: (context: TurnContext) => Promise<void>;
+  store: IntakeStore;
+  logger: Logger;
+  practiceName: string;
+}
+
+export function createApp({ adapter, botHandler, store, logger, practiceName }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ status: 'ready', store: store.dialect });
+    } catch {
+      res.status(503).json({ status: 'unavailable', store: store.dialect });
+    }
+  });
+
+  // The detector reads the whole message, so bodies up to 1 MB are accepted (express' default is 100 kB).
+  app.post('/api/messages', express.json({ limit: '1mb' }), async (req, res, next) => {
+    try {
+      if (!activitySchema.safeParse(req.body).success) throw new HttpError(400, 'The request is not a valid activity.');
+      await adapter.process(req, res, botHandler);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  app.get('/', (_req, res) => {
+    res.type('text/plain').send(`${practiceName} intake bot. Bot Framework endpoint: POST /api/messages\n`);
+  });
+
+  app.use((_req, _res, next) => next(new HttpError(404, 'Not found.')));
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,75 @@
+// What the rest of the service needs from storage: one locked transaction per turn, and the records.
+import type { CrisisEvent } from '../../dialogs/intake-context.js';
+import type { PersistedIntake } from '../conversation/machine-state.js';
+import type { IntakeRecord } from '../record/schema.js';
+
+/** A conversation as stored: where it is (the machine's snapshot) and at which version. */
+export interface StoredConversation {
+  /** `${channelId}:${conversationId}`. */
+  key: string;
+  recordId: string;
+  version: number;
+  snapshot: PersistedIntake;
+  channel: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A practice alert to deliver at least once (webhook, Teams), written in the turn's transaction. */
+export interface OutboxMessage {
+  kind: string;
+  /** Unique: the same alert is never queued twice. */
+  dedupKey: string;
+  payload: Record<string, unknown>;
+}
+
+/** Everything one turn changes, committed together before any reply is sent. */
+export interface TurnCommit {
+  key: string;
+  /** The version loaded; `null` for a conversation that did not exist yet. */
+  expectedVersion: number | null;
+  snapshot: PersistedIntake;
+  channel: string;
+  /** The incoming activity's id, so a redelivery is answered from `replies` and never applied twice. */
+  activityId: string | null;
+  /** The reply activities of this turn, as sent. */
+  replies: unknown[];
+  record: IntakeRecord;
+  crisisEvents: CrisisEvent[];
+  outbox: OutboxMessage[];
+  at: string;
+}
+
+export class VersionConflictError extends Error {
+  override name = 'VersionConflictError';
+}
+
+/** Work done while holding one conversation's lock, inside one transaction. */
+export interface ConversationTransaction {
+  load(): Promise<StoredConversation | undefined>;
+  /** The replies stored for an activity already applied, if it was. */
+  repliesFor(activityId: string): Promise<unknown[] | undefined>;
+  /** Writes snapshot v+1, the record, crisis events, outbox rows and the processed activity; throws VersionConflictError. */
+  commit(turn: TurnCommit): Promise<void>;
+}
+
+export type StoredRecordResult = { ok: true; record: IntakeRecord } | { ok: false; id: string; problem: string };
+
+export interface IntakeStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs the migrations (idempotent). */
+  migrate(): Promise<void>;
+  /** Runs `work` in one transaction holding the conversation's lock; concurrent calls for one key run one after another. */
+  withConversation<T>(key: string, work: (tx: ConversationTransaction) => Promise<T>): Promise<T>;
+  /** Every record, oldest first; a stored record that no longer parses is returned as a problem, never dropped. */
+  listRecords(options?: { since?: string }): Promise<StoredRecordResult[]>;
+  getRecord(id: string): Promise<StoredRecordResult | undefined>;
+  /** In-progress records idle since before `idleSince` become `abandoned`; returns how many. */
+  markAbandoned(idleSince: string, now: string): Promise<number>;
+  /** Crisis events, for safety review and tests. */
+  listCrisisEvents(recordId?: string): Promise<(CrisisEvent & { recordId: string })[]>;
+  listOutbox(): Promise<(OutboxMessage & { id: number; createdAt: string; deliveredAt: string | null })[]>;
+  /** Readiness: a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
