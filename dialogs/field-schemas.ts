@@ -27,7 +27,7 @@ function define(
   schema: z.ZodType<AnswerValue>,
   extra: Partial<FieldDefinition> & FieldOptions,
 ): FieldDefinition {
-  return { id, step, input, schema, optional: extra.optional ?? false, ...extra };
+  return { ...extra, id, step, input, schema, optional: extra.optional ?? false };
 }
 
 export const field = {

@@ -188,6 +188,12 @@ export function createIntakeMachine(options: IntakeOptions) {
   const crisisAsq = asqQuestions(
     'crisis-',
     [
+      // Acute found by the screen: emergency guidance and "are you safe" (already done when the flow began as one).
+      {
+        guard: both(guard('isAsqResult', { result: 'acute' }), guard('isFlow', { flow: 'suicide-emergency' })),
+        target: '#crisis-continueIntake',
+        actions: ['concludeScreen'],
+      },
       {
         guard: guard('isAsqResult', { result: 'acute' }),
         target: '#crisis-safeNow',

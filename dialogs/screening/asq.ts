@@ -15,12 +15,11 @@ export const needsAsq5 = (answers: Answers) => isAsqScreenPositive(answers);
 
 /** The result once the screen is complete; undefined while items are still missing. */
 export function asqResult(answers: Answers): AsqResult | undefined {
+  // Thoughts of suicide right now (or declining to say) is acute, however the other items were answered.
+  if (countsAsYes(answers.asq5)) return 'acute';
   if (!isAsqScreenComplete(answers)) return undefined;
   if (!isAsqScreenPositive(answers)) return 'negative';
-  const q5 = answers.asq5;
-  if (q5 === undefined) return undefined;
-  // A declined Q5 counts as acute.
-  return countsAsYes(q5) ? 'acute' : 'non-acute';
+  return answers.asq5 === undefined ? undefined : 'non-acute';
 }
 
 /** Q5 alone (asked in the crisis branch after emergency guidance) can already say the risk is acute. */

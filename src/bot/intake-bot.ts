@@ -12,6 +12,11 @@ export const renderActivities: RenderReplies = (messages, _turn, language) =>
 export function createBotHandler(engine: TurnEngine, runtime: ConversationRuntime) {
   return async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
+    if (activity.type === 'invoke') {
+      // No invoke actions are offered; answer plainly instead of the SDK's 501.
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: {} } });
+      return;
+    }
     const turn = toIncomingTurn(activity, runtime.practice.defaultLanguage, new Date().toISOString());
     if (!turn) return;
     if (turn.kind === 'message') await context.sendActivity({ type: 'typing' });

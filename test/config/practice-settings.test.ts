@@ -12,12 +12,18 @@ import {
 
 type Json = Record<string, unknown>;
 const example = JSON.parse(readFileSync(defaultPracticeConfigPath, 'utf8')) as Json;
-/** A fresh copy of the shipped settings, changed the way a practice might get it wrong. */
-const copyWith = (change: (settings: Json & Record<string, any>) => void): Json => {
+
+/** A fresh copy of the shipped settings with one setting (a dotted path) changed, or removed when `value` is undefined. */
+function copyWith(path: string, value: unknown): Json {
   const settings = structuredClone(example);
-  change(settings);
+  const keys = path.split('.');
+  const last = keys.pop() as string;
+  let parent: Record<string, unknown> = settings;
+  for (const key of keys) parent = parent[key] as Record<string, unknown>;
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
   return settings;
-};
+}
 
 function failure(run: () => unknown): ConfigError {
   try {
@@ -41,66 +47,64 @@ describe('the shipped practice settings', () => {
     expect(settings.defaultLanguage).toBe('en');
     expect(settings.languages).toEqual(['en', 'es']);
     expect(settings.screeningInstrument).toBe('asq');
-    expect(settings.officeHours[0]).toEqual({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' });
+    expect(settings.officeHours[0]).toEqual({
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      open: '09:00',
+      close: '17:00',
+    });
   });
 
   it('fill in the defaults a practice may leave out (regions, carrier aliases)', () => {
-    const settings = parsePracticeSettings(
-      copyWith((s) => {
-        s.serviceAreas = [{ country: 'US' }];
-        s.acceptedCarriers = [{ name: 'Aetna' }];
-      }),
-    );
+    const settings = parsePracticeSettings({
+      ...example,
+      serviceAreas: [{ country: 'US' }],
+      acceptedCarriers: [{ name: 'Aetna' }],
+    });
     expect(settings.serviceAreas).toEqual([{ country: 'US', regions: [] }]);
     expect(settings.acceptedCarriers).toEqual([{ name: 'Aetna', aliases: [] }]);
   });
 });
 
 describe('a practice settings file with a mistake stops the start, naming the setting', () => {
-  it.each<[string, (s: Record<string, any>) => void, string]>([
-    ['an email that is not one', (s) => (s.email = 'nope'), 'email'],
-    ['an unknown time zone', (s) => (s.timeZone = 'Mars/Base'), 'timeZone'],
-    ['an office hour past midnight', (s) => (s.officeHours[0].open = '25:00'), 'officeHours.0.open'],
-    ['a weekday that is not one', (s) => (s.officeHours[0].days = ['monday']), 'officeHours.0.days.0'],
-    ['no name', (s) => delete s.name, 'name'],
-    ['a website that is not a URL', (s) => (s.website = 'harborlight'), 'website'],
-    ['a lower-case country code', (s) => (s.defaultCountry = 'us'), 'defaultCountry'],
-    ['a language the product does not speak', (s) => (s.languages = ['en', 'fr']), 'languages.1'],
-    ['an unknown screening instrument', (s) => (s.screeningInstrument = 'phq-a'), 'screeningInstrument'],
-    ['a colour that is not #rrggbb', (s) => (s.widget.primaryColor = 'teal'), 'widget.primaryColor'],
-    ['an on-call email that is not one', (s) => (s.onCall.email = 'on call'), 'onCall.email'],
-    ['no service area', (s) => (s.serviceAreas = []), 'serviceAreas'],
-    ['a negative minimum age', (s) => (s.minimumAge = -1), 'minimumAge'],
-  ])('%s', (_, change, path) => {
-    const { message } = failure(() => parsePracticeSettings(copyWith(change)));
+  it.each<[string, string, unknown]>([
+    ['an email that is not one', 'email', 'nope'],
+    ['an unknown time zone', 'timeZone', 'Mars/Base'],
+    ['an office hour past midnight', 'officeHours.0.open', '25:00'],
+    ['a weekday that is not one', 'officeHours.0.days.0', 'monday'],
+    ['no name', 'name', undefined],
+    ['an empty name', 'name', ''],
+    ['a website that is not a URL', 'website', 'harborlight'],
+    ['a lower-case country code', 'defaultCountry', 'us'],
+    ['a language the product does not speak', 'languages.1', 'fr'],
+    ['an unknown screening instrument', 'screeningInstrument', 'phq-a'],
+    ['a colour that is not #rrggbb', 'widget.primaryColor', 'teal'],
+    ['an on-call email that is not one', 'onCall.email', 'on call'],
+    ['no service area', 'serviceAreas', []],
+    ['a negative minimum age', 'minimumAge', -1],
+    ['measures on/off that is not a boolean', 'measuresEnabled', 'yes'],
+  ])('%s (%s)', (_, path, value) => {
+    const { message } = failure(() => parsePracticeSettings(copyWith(path, value)));
     expect(message).toContain('The practice settings is not valid');
     expect(message).toMatch(new RegExp(`^\\s+${path.replaceAll('.', '\\.')}: `, 'm'));
   });
 
   it('says what is expected of a time zone and of an office hour', () => {
-    expect(failure(() => parsePracticeSettings(copyWith((s) => (s.timeZone = 'Mars/Base')))).message).toContain(
+    expect(failure(() => parsePracticeSettings(copyWith('timeZone', 'Mars/Base'))).message).toContain(
       'unknown IANA time zone',
     );
-    expect(
-      failure(() => parsePracticeSettings(copyWith((s) => (s.officeHours[0].open = '25:00')))).message,
-    ).toContain('use HH:MM (24-hour)');
+    expect(failure(() => parsePracticeSettings(copyWith('officeHours.0.open', '25:00'))).message).toContain(
+      'use HH:MM (24-hour)',
+    );
   });
 
   it('a default language that is not among the languages', () => {
-    const { message } = failure(() =>
-      parsePracticeSettings(
-        copyWith((s) => {
-          s.defaultLanguage = 'es';
-          s.languages = ['en'];
-        }),
-      ),
-    );
+    const { message } = failure(() => parsePracticeSettings({ ...example, defaultLanguage: 'es', languages: ['en'] }));
     expect(message).toMatch(/^\s+defaultLanguage: must be one of languages/m);
   });
 
   it('names the file it read', () => {
     const path = join(scratch, 'bad-email.json');
-    writeFileSync(path, JSON.stringify(copyWith((s) => (s.email = 'nope'))));
+    writeFileSync(path, JSON.stringify(copyWith('email', 'nope')));
     const { message } = failure(() => loadPracticeSettings(path));
     expect(message).toContain(`The practice settings file ${path} is not valid`);
     expect(message).toMatch(/^\s+email: /m);

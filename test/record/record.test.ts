@@ -216,7 +216,13 @@ describe('what a person types in a crisis', () => {
     expect(conversation.crisis).toBeDefined();
     const { record } = conversation;
     expect(record.safety.detectorEvents).toHaveLength(1);
-    expect(Object.keys(record.safety.detectorEvents[0] ?? {}).sort()).toEqual(['at', 'kind', 'level', 'source', 'step']);
+    expect(Object.keys(record.safety.detectorEvents[0] ?? {}).sort()).toEqual([
+      'at',
+      'kind',
+      'level',
+      'source',
+      'step',
+    ]);
     expect(JSON.stringify(record)).not.toContain(canary);
   });
 
@@ -245,10 +251,8 @@ describe('what a person types in a crisis', () => {
 });
 
 describe('the screen result in the record', () => {
-  // DEFECT (dialogs/screening/asq.ts:20): asqResult() returns 'negative' whenever Q1–Q4 are all no, even when Q5
-  // ("thoughts of killing yourself right now?") was already answered yes in the emergency crisis branch. The
-  // submitted record then says safety.result 'negative' next to answers.asq5 'yes' (CRISIS.md: Q5 yes is acute).
-  it('an emergency whose Q5 was yes stays acute when the later Q1–Q4 are all no [DEFECT: fails today]', () => {
+  // Q5 ("thoughts of killing yourself right now?") answered yes in the emergency branch makes the result acute.
+  it('an emergency whose Q5 was yes is acute, and the screen is not asked again', () => {
     const conversation = new Conversation().sayAll(['start', 'yes', 'myself']);
     conversation.say('I am going to kill myself tonight, I have the pills ready');
     expect(conversation.crisis?.level).toBe('emergency');
@@ -257,7 +261,7 @@ describe('the screen result in the record', () => {
     expect(conversation.field).toBe('asq5');
     conversation.say('yes');
     const record = complete(conversation, { ...shortIntake, safeNow: 'yes' });
-    expect(record.safety.answers).toMatchObject({ asq1: 'no', asq2: 'no', asq3: 'no', asq4: 'no', asq5: 'yes' });
+    expect(record.safety.answers).toEqual({ asq5: 'yes' });
     expect(record.triage.level).toBe('emergency');
     expect(record.safety.result).toBe('acute');
   });
@@ -305,9 +309,9 @@ describe('the record schema', () => {
 
   it('refuses a phone number that is not E.164 and an unknown status', () => {
     const record = submittedRecord();
-    expect(intakeRecordSchema.safeParse({ ...record, contact: { ...record.contact, phone: '617-555-0142' } }).success).toBe(
-      false,
-    );
+    expect(
+      intakeRecordSchema.safeParse({ ...record, contact: { ...record.contact, phone: '617-555-0142' } }).success,
+    ).toBe(false);
     expect(intakeRecordSchema.safeParse({ ...record, status: 'done' }).success).toBe(false);
   });
 

@@ -169,20 +169,21 @@ describe('the ASQ', () => {
   it('has no result while Q1–Q4 are incomplete', () => {
     expect(asqResult({})).toBeUndefined();
     expect(asqResult({ asq1: 'no', asq2: 'no', asq3: 'no' })).toBeUndefined();
-    expect(asqResult({ asq1: 'yes', asq5: 'yes' })).toBeUndefined();
+    expect(asqResult({ asq1: 'yes', asq5: 'no' })).toBeUndefined();
     expect(isAsqScreenComplete({ asq1: 'no', asq2: 'no', asq4: 'no' })).toBe(false);
   });
 
   it('Q5 alone can say the risk is acute (asked first in the crisis branch)', () => {
+    expect(asqResult({ asq1: 'yes', asq5: 'yes' })).toBe('acute');
+    expect(asqResult({ asq5: 'prefer-not' })).toBe('acute');
     expect(isAsq5Acute({ asq5: 'yes' })).toBe(true);
     expect(isAsq5Acute({ asq5: 'prefer-not' })).toBe(true);
     expect(isAsq5Acute({ asq5: 'no' })).toBe(false);
     expect(isAsq5Acute({})).toBe(false);
   });
 
-  // DEFECT (dialogs/screening/asq.ts:20): a Q5 already answered yes in the emergency crisis branch is dropped once
-  // Q1–Q4 come back all no, and the result reads 'negative'. Q5 yes is acute (CRISIS.md), whenever it was asked.
-  it('Q5 answered yes in the crisis branch keeps the result acute even when Q1–Q4 are later all no [DEFECT: fails today]', () => {
+  // Q5 yes is acute (CRISIS.md), whenever it was asked.
+  it('Q5 answered yes in the crisis branch keeps the result acute even when Q1–Q4 are later all no', () => {
     expect(asqResult({ ...allNo, asq5: 'yes' })).toBe('acute');
     expect(asqResult({ ...allNo, asq5: 'prefer-not' })).toBe('acute');
   });

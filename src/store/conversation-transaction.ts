@@ -1,0 +1,159 @@
+// One turn's reads and its single commit, inside the transaction that holds the conversation's lock.
+import { type Kysely, sql } from 'kysely';
+import type { PersistedIntake } from '../conversation/machine-state.js';
+import type { Database, StoreDialect } from './database.js';
+import { recordRow } from './record-rows.js';
+import {
+  type ConversationTransaction,
+  type StoredConversation,
+  type TurnCommit,
+  VersionConflictError,
+} from './types.js';
+
+function parseObject(text: string, what: string): PersistedIntake {
+  const value: unknown = JSON.parse(text);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${what} is not an object`);
+  return value as PersistedIntake;
+}
+
+export function conversationTransaction(
+  trx: Kysely<Database>,
+  dialect: StoreDialect,
+  key: string,
+): ConversationTransaction {
+  async function writeAll(turn: TurnCommit): Promise<void> {
+    const row = { snapshot: JSON.stringify(turn.snapshot), record_id: turn.record.id, updated_at: turn.at };
+    if (turn.expectedVersion === null) {
+      const inserted = await trx
+        .insertInto('conversations')
+        .values({ key, version: 1, channel: turn.channel, created_at: turn.at, ...row })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) {
+        throw new VersionConflictError(`conversation ${key} already exists`);
+      }
+    } else {
+      const updated = await trx
+        .updateTable('conversations')
+        .set({ ...row, version: turn.expectedVersion + 1 })
+        .where('key', '=', key)
+        .where('version', '=', turn.expectedVersion)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) {
+        throw new VersionConflictError(`conversation ${key} is not at version ${turn.expectedVersion}`);
+      }
+    }
+
+    const record = recordRow(turn.record);
+    await trx
+      .insertInto('records')
+      .values(record)
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          reference: eb.ref('excluded.reference'),
+          status: eb.ref('excluded.status'),
+          triage_level: eb.ref('excluded.triage_level'),
+          schema_version: eb.ref('excluded.schema_version'),
+          data: eb.ref('excluded.data'),
+          updated_at: eb.ref('excluded.updated_at'),
+          submitted_at: eb.ref('excluded.submitted_at'),
+        })),
+      )
+      .execute();
+
+    if (turn.crisisEvents.length > 0) {
+      await trx
+        .insertInto('crisis_events')
+        .values(
+          turn.crisisEvents.map((event) => ({
+            record_id: turn.record.id,
+            conversation_key: key,
+            at: event.at,
+            step: event.step,
+            field: event.field,
+            kind: event.kind,
+            level: event.level,
+            source: event.source,
+            rules: JSON.stringify(event.rules),
+            created_at: turn.at,
+          })),
+        )
+        .execute();
+    }
+
+    if (turn.outbox.length > 0) {
+      await trx
+        .insertInto('outbox')
+        .values(
+          turn.outbox.map((message) => ({
+            kind: message.kind,
+            dedup_key: message.dedupKey,
+            payload: JSON.stringify(message.payload),
+            created_at: turn.at,
+          })),
+        )
+        .onConflict((oc) => oc.column('dedup_key').doNothing())
+        .execute();
+    }
+
+    if (turn.activityId !== null) {
+      await trx
+        .insertInto('processed_activities')
+        .values({
+          conversation_key: key,
+          activity_id: turn.activityId,
+          replies: JSON.stringify(turn.replies),
+          created_at: turn.at,
+        })
+        .execute();
+    }
+  }
+
+  return {
+    async load(): Promise<StoredConversation | undefined> {
+      const row = await trx
+        .selectFrom('conversations')
+        .selectAll()
+        .where('key', '=', key)
+        // SQLite has no row locks (its one connection already serialises); PostgreSQL locks the row.
+        .$if(dialect === 'postgres', (q) => q.forUpdate())
+        .executeTakeFirst();
+      if (!row) return undefined;
+      return {
+        key: row.key,
+        recordId: row.record_id,
+        version: row.version,
+        snapshot: parseObject(row.snapshot, 'stored snapshot'),
+        channel: row.channel,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      };
+    },
+
+    async repliesFor(activityId: string): Promise<unknown[] | undefined> {
+      const row = await trx
+        .selectFrom('processed_activities')
+        .select('replies')
+        .where('conversation_key', '=', key)
+        .where('activity_id', '=', activityId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const replies: unknown = JSON.parse(row.replies);
+      if (!Array.isArray(replies)) throw new Error('stored replies are not a list');
+      return replies;
+    },
+
+    async commit(turn: TurnCommit): Promise<void> {
+      if (turn.key !== key) throw new Error('commit for another conversation than the one locked');
+      // A savepoint makes the commit all-or-nothing even if the caller catches its error and goes on.
+      await sql`savepoint turn_commit`.execute(trx);
+      try {
+        await writeAll(turn);
+      } catch (error) {
+        await sql`rollback to savepoint turn_commit`.execute(trx);
+        throw error;
+      }
+      await sql`release savepoint turn_commit`.execute(trx);
+    },
+  };
+}

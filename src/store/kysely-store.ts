@@ -1,0 +1,125 @@
+// The IntakeStore over Kysely: one locked transaction per turn (keyed mutex + database lock), and the record reads.
+import { type Kysely, sql } from 'kysely';
+import { conversationTransaction } from './conversation-transaction.js';
+import type { Database, StoreDialect } from './database.js';
+import { KeyedMutex } from './keyed-mutex.js';
+import { migrateToLatest } from './migrations/index.js';
+import { crisisEventFromRow, outboxFromRow } from './read-rows.js';
+import { recordFromRow, withStatus } from './record-rows.js';
+import type { ConversationTransaction, IntakeStore, StoredRecordResult } from './types.js';
+
+export interface StoreLogger {
+  info(obj: object, msg: string): void;
+}
+
+export class KyselyStore implements IntakeStore {
+  private readonly mutex = new KeyedMutex();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly dialect: StoreDialect,
+    private readonly logger?: StoreLogger,
+  ) {}
+
+  async migrate(): Promise<void> {
+    const applied = await migrateToLatest(this.db, this.dialect);
+    this.logger?.info({ dialect: this.dialect, applied }, 'store migrated');
+  }
+
+  /**
+   * One write transaction. SQLite: Kysely's single connection is held for the whole callback (its driver's
+   * mutex serialises every transaction), and `begin immediate` takes the write lock up front so another
+   * process cannot make the turn fail half-way with SQLITE_BUSY. PostgreSQL: a pooled transaction.
+   */
+  private async writeTransaction<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    if (this.dialect === 'postgres') return this.db.transaction().execute(work);
+    return this.db.connection().execute(async (connection) => {
+      await sql`begin immediate`.execute(connection);
+      let result: T;
+      try {
+        result = await work(connection);
+      } catch (error) {
+        await sql`rollback`.execute(connection).catch(() => undefined);
+        throw error;
+      }
+      await sql`commit`.execute(connection);
+      return result;
+    });
+  }
+
+  withConversation<T>(key: string, work: (tx: ConversationTransaction) => Promise<T>): Promise<T> {
+    // In-process first (no pooled connection is taken while waiting), then the database lock for other processes.
+    return this.mutex.run(key, () =>
+      this.writeTransaction(async (trx) => {
+        // Covers a conversation whose row does not exist yet; load() then also locks the row `for update`.
+        if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+        return work(conversationTransaction(trx, this.dialect, key));
+      }),
+    );
+  }
+
+  async listRecords(options: { since?: string } = {}): Promise<StoredRecordResult[]> {
+    const rows = await this.db
+      .selectFrom('records')
+      .select(['id', 'data'])
+      .$if(options.since !== undefined, (q) => q.where('updated_at', '>=', options.since ?? ''))
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(recordFromRow);
+  }
+
+  async getRecord(id: string): Promise<StoredRecordResult | undefined> {
+    const row = await this.db.selectFrom('records').select(['id', 'data']).where('id', '=', id).executeTakeFirst();
+    return row && recordFromRow(row);
+  }
+
+  async markAbandoned(idleSince: string, now: string): Promise<number> {
+    const count = await this.writeTransaction(async (trx) => {
+      const idle = await trx
+        .selectFrom('records')
+        .select(['id', 'data', 'updated_at'])
+        .where('status', '=', 'in-progress')
+        .where('updated_at', '<', idleSince)
+        .execute();
+      let changed = 0;
+      for (const row of idle) {
+        const result = await trx
+          .updateTable('records')
+          .set({ status: 'abandoned', updated_at: now, data: withStatus(row.data, 'abandoned', now) ?? row.data })
+          // Unchanged since read: a turn committed meanwhile keeps the record in progress.
+          .where('id', '=', row.id)
+          .where('status', '=', 'in-progress')
+          .where('updated_at', '=', row.updated_at)
+          .executeTakeFirst();
+        changed += Number(result.numUpdatedRows);
+      }
+      return changed;
+    });
+    this.logger?.info({ count }, 'idle records marked abandoned');
+    return count;
+  }
+
+  async listCrisisEvents(recordId?: string) {
+    const rows = await this.db
+      .selectFrom('crisis_events')
+      .selectAll()
+      .$if(recordId !== undefined, (q) => q.where('record_id', '=', recordId ?? ''))
+      .orderBy('id')
+      .execute();
+    return rows.map(crisisEventFromRow);
+  }
+
+  async listOutbox() {
+    const rows = await this.db.selectFrom('outbox').selectAll().orderBy('id').execute();
+    return rows.map(outboxFromRow);
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

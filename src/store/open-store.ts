@@ -1,0 +1,24 @@
+// Opens the store named by DATABASE_URL (SQLite by default, PostgreSQL when given) and migrates it.
+import { Kysely } from 'kysely';
+import { connect } from './connect.js';
+import type { Database } from './database.js';
+import { KyselyStore, type StoreLogger } from './kysely-store.js';
+import type { IntakeStore } from './types.js';
+
+export interface OpenStoreOptions {
+  /** Gets ids and counts only, never record data or snapshots. */
+  logger?: StoreLogger;
+}
+
+export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<IntakeStore> {
+  const { dialect, kyselyDialect } = connect(databaseUrl);
+  const store = new KyselyStore(new Kysely<Database>({ dialect: kyselyDialect }), dialect, options.logger);
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  options.logger?.info({ dialect }, 'store open');
+  return store;
+}
