@@ -54,6 +54,15 @@ export interface OutboxTable {
   next_attempt_at: string | null;
   delivered_at: string | null;
   last_error: string | null;
+  /** Given up on after the maximum attempts; never claimed again. */
+  dead_at: string | null;
+}
+
+export interface AlertAcknowledgementsTable {
+  id: Generated<number>;
+  record_id: string;
+  acknowledged_by: string;
+  acknowledged_at: string;
 }
 
 export interface Database {
@@ -62,6 +71,7 @@ export interface Database {
   records: RecordsTable;
   crisis_events: CrisisEventsTable;
   outbox: OutboxTable;
+  alert_acknowledgements: AlertAcknowledgementsTable;
 }
 
 export type StoreDialect = 'sqlite' | 'postgres';

@@ -2,12 +2,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { StoreDialect } from '../database.js';
 import { initialMigration } from './001-initial.js';
+import { alertsMigration } from './002-alerts.js';
 
 class InCodeMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: StoreDialect) {}
 
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001-initial': initialMigration(this.dialect) };
+    return { '001-initial': initialMigration(this.dialect), '002-alerts': alertsMigration(this.dialect) };
   }
 }
 

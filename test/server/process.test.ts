@@ -1,0 +1,112 @@
+// `npm start` and `npm run intake -- export` as operators run them: real processes, a kill -9, and a restart.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { botClient, promptOf, tempDatabaseUrl } from '../helpers/service.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+});
+
+/** `npm start`, or the service's own process (`node --import tsx`) when a test signals it directly. */
+async function start(env: Record<string, string>, command: string[] = ['npm', 'start', '--silent']) {
+  const port = await freePort();
+  const [program = 'npm', ...args] = command;
+  const child = spawn(program, args, {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  children.push(child);
+  let output = '';
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (const started = Date.now(); Date.now() - started < 30_000; ) {
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base, output: () => output };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`npm start did not answer /healthz: ${output}`);
+}
+
+const exportRecords = (databaseUrl: string, ...args: string[]) =>
+  spawnSync('npm', ['run', '--silent', 'intake', '--', 'export', ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+
+describe('the service as a process', () => {
+  it('survives kill -9: the next process continues where the conversation was', { timeout: 90_000 }, async () => {
+    const databaseUrl = tempDatabaseUrl();
+    const first = await start({ DATABASE_URL: databaseUrl });
+    expect(first.output()).toMatch(/\/api\/messages/);
+    const client = botClient(first.base, { id: 'kill-9' });
+    await client.start();
+    for (const text of ['start', 'yes', 'myself']) await client.say(text);
+    if (first.child.pid) process.kill(-first.child.pid, 'SIGKILL');
+    const second = await start({ DATABASE_URL: databaseUrl });
+    const reply = await botClient(second.base, { id: 'kill-9' }).say('Robin');
+    expect(promptOf(reply.activities)?.field).toBe('pronouns');
+
+    const exported = exportRecords(databaseUrl, '--format', 'jsonl');
+    expect(exported.status).toBe(0);
+    const records = exported.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ status: 'in-progress', client: { whoFor: 'myself', preferredName: 'Robin' } });
+  });
+
+  it('stops gracefully on SIGTERM', { timeout: 60_000 }, async () => {
+    const running = await start({ DATABASE_URL: tempDatabaseUrl() }, [
+      process.execPath,
+      '--import',
+      'tsx',
+      'src/index.ts',
+    ]);
+    const exited = new Promise<number | null>((resolve) => running.child.on('exit', (code) => resolve(code)));
+    running.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
+
+describe('npm run intake -- export', () => {
+  it('prints nothing on an empty store, and refuses unknown formats and bad times on stderr', () => {
+    const databaseUrl = tempDatabaseUrl();
+    const empty = exportRecords(databaseUrl);
+    expect(empty.status).toBe(0);
+    expect(empty.stdout).toBe('');
+    const format = exportRecords(databaseUrl, '--format', 'xml');
+    expect(format.status).toBe(2);
+    expect(format.stdout).toBe('');
+    expect(format.stderr).toMatch(/jsonl/);
+    expect(exportRecords(databaseUrl, '--since', 'yesterday').status).toBe(2);
+  });
+});
