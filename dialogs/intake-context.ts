@@ -31,6 +31,8 @@ export interface CrisisEvent {
   source: 'detector' | 'screen';
   /** Which detector rules fired (never the message text). */
   rules: string[];
+  /** Set when the event was first kept in the local fallback file while the store was down, then restored. */
+  fallbackId?: string;
 }
 
 export interface SafetyStatement {
@@ -99,7 +101,7 @@ export type IntakeEvent =
   | ({ type: 'user.message' } & Timed)
   | ({ type: 'user.statement'; kind: 'denial' } & Timed)
   | ({
-      type: 'risk.detected';
+      type: 'risk.detected' | 'risk.restored';
       signals: RiskSignal[];
       rules: string[];
       minor: boolean;
@@ -107,6 +109,8 @@ export type IntakeEvent =
       /** Where the person was when it happened. */
       step: StepId;
       field: string | null;
+      /** `risk.restored` only: the id it had in the fallback file, so it is never applied twice. */
+      fallbackId?: string;
     } & Timed);
 
 export type IntakeEventType = IntakeEvent['type'];

@@ -15,8 +15,8 @@ import { crisisNotice } from './machine/notices.js';
 import { intakeSetup } from './machine/setup.js';
 import { initialContext, resourceIdsFor } from './machine/updates.js';
 import { answersAfter } from './routing.js';
-import { asqResult } from './screening/asq.js';
 import { gadItemIds, phqItemIds } from './screening/instruments.js';
+import { screenResult } from './screening/screen.js';
 import { intakeSteps } from './steps/index.js';
 import { type EditableSection, editableSections } from './steps/review.js';
 
@@ -89,8 +89,8 @@ export function createIntakeMachine(options: IntakeOptions) {
   // The screen's result: acute goes straight into the crisis branch (raised, so `back` and history resume after it).
   const concludeScreen = enqueueActions(({ context, event, enqueue }) => {
     const e = event as IntakeEvent;
-    enqueue('concludeScreen');
-    const result = asqResult(answersAfter(context as IntakeContext, e));
+    enqueue({ type: 'concludeScreen', params: { instrument: options.screeningInstrument } });
+    const result = screenResult(answersAfter(context as IntakeContext, e), options.screeningInstrument);
     if (result === 'acute') {
       const acute: IntakeEvent = {
         type: 'risk.detected',
@@ -114,6 +114,20 @@ export function createIntakeMachine(options: IntakeOptions) {
     ...r,
     actions: [...(r.actions ?? []), concludeScreen as never],
   }));
+
+  const asqConcluded: ActionRef = { type: 'concludeScreen', params: { instrument: 'asq' } };
+
+  // The C-SSRS screener in the safety step, for practices that chose it: Q3–Q5 after active thoughts, then behaviour.
+  const yesOrDeclined = (field: string) => guard('isYesOrDeclined', { field });
+  const cssrsQuestions = (): Record<string, ChartNode> => ({
+    cssrs1: question('cssrs1', next('cssrs2')),
+    cssrs2: question('cssrs2', [{ guard: yesOrDeclined('cssrs2'), target: '#ask-cssrs3' }, ...next('cssrs6')]),
+    cssrs3: question('cssrs3', next('cssrs4')),
+    cssrs4: question('cssrs4', next('cssrs5')),
+    cssrs5: question('cssrs5', next('cssrs6')),
+    cssrs6: question('cssrs6', [{ guard: yesOrDeclined('cssrs6'), target: '#ask-cssrs6Recent' }, ...concludeSafety]),
+    cssrs6Recent: question('cssrs6Recent', concludeSafety),
+  });
 
   // The ASQ, as asked in the safety step and in the crisis branch; items always report step `safety`.
   function asqQuestions(prefix: string, done: Route[], onTrail: boolean): Record<string, ChartNode> {
@@ -150,7 +164,7 @@ export function createIntakeMachine(options: IntakeOptions) {
     ...Object.fromEntries(phqFull.slice(0, -1).map((id, i) => [id, question(id, next(phqFull[i + 1] ?? ''))])),
     phq9: question('phq9', [
       {
-        guard: both('isPhq9Item9Positive', not('isAsqComplete') as never),
+        guard: both('isPhq9Item9Positive', not('isScreenComplete') as never),
         target: '#section-safety',
         actions: ['notePhq9Item9', 'markEarlySafety', say('notices.safetyQuestionsNext')],
       },
@@ -192,19 +206,19 @@ export function createIntakeMachine(options: IntakeOptions) {
       {
         guard: both(guard('isAsqResult', { result: 'acute' }), guard('isFlow', { flow: 'suicide-emergency' })),
         target: '#crisis-continueIntake',
-        actions: ['concludeScreen'],
+        actions: [asqConcluded],
       },
       {
         guard: guard('isAsqResult', { result: 'acute' }),
         target: '#crisis-safeNow',
-        actions: ['concludeScreen', 'escalateToEmergency', showCrisis(false), noteCrisisResources],
+        actions: [asqConcluded, 'escalateToEmergency', showCrisis(false), noteCrisisResources],
       },
       {
         guard: guard('isAsqResult', { result: 'non-acute' }),
         target: '#crisis-continueIntake',
-        actions: ['concludeScreen', say('crisis.screenNonAcute')],
+        actions: [asqConcluded, say('crisis.screenNonAcute')],
       },
-      { target: '#crisis-continueIntake', actions: ['concludeScreen', say('crisis.screenNegative')] },
+      { target: '#crisis-continueIntake', actions: [asqConcluded, say('crisis.screenNegative')] },
     ],
     false,
   );
@@ -224,6 +238,8 @@ export function createIntakeMachine(options: IntakeOptions) {
         reenter: true,
         actions: ['noteRisk', 'beginCrisis', noteCrisisResources, showCrisis(false)],
       },
+      // A signal kept while the store was down: recorded with its triage, without starting a flow now.
+      'risk.restored': { actions: ['noteRisk'] },
       'user.statement': { actions: [{ type: 'recordStatement', params: { kind: 'denial' } }] },
       'user.help': { actions: [say('notices.help')] },
       'user.human': { actions: [say('notices.human')] },
@@ -316,12 +332,14 @@ export function createIntakeMachine(options: IntakeOptions) {
                   always: [
                     ...afterSafety.map((r) => ({
                       ...r,
-                      guard: r.guard ? both('isAsqComplete', r.guard) : 'isAsqComplete',
+                      guard: r.guard ? both('isScreenComplete', r.guard) : 'isScreenComplete',
                     })),
+                    { guard: 'isCssrs', target: 'cssrs1' },
                     ...firstUnansweredAsq('ask-'),
                   ],
                 },
                 ...asqQuestions('ask-', concludeSafety, true),
+                ...cssrsQuestions(),
               },
               'route',
             ),

@@ -1,5 +1,6 @@
 // What the intake machine needs to know of the practice, handed in as plain data so the machine stays pure.
 import type { RiskKind } from './crisis-policy.js';
+import type { ScreeningInstrument } from './screening/screen.js';
 
 export interface ServiceArea {
   country: string;
@@ -15,6 +16,8 @@ export interface IntakeOptions {
   outOfAreaMayContinue: boolean;
   acceptedCarriers: readonly { name: string; aliases: readonly string[] }[];
   measuresEnabled: boolean;
+  /** The suicide screen of the safety step; the crisis branch always asks the ASQ's questions. */
+  screeningInstrument: ScreeningInstrument;
   therapistLanguages: readonly string[];
   /** Ids of the crisis resources to show (a pure lookup in the compiled-in registry). */
   resourcesFor: (country: string, kinds: readonly RiskKind[], minor: boolean) => string[];

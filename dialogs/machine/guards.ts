@@ -16,6 +16,7 @@ import {
 } from '../routing.js';
 import { asqResult, isAsqScreenComplete, needsAsq5 } from '../screening/asq.js';
 import { isGad2Positive, isPhq2Positive, isPhq9Item9Positive } from '../screening/instruments.js';
+import { type ScreeningInstrument, screenResult } from '../screening/screen.js';
 import { fieldById } from '../steps/index.js';
 import type { Answers, FieldDefinition } from '../types.js';
 
@@ -70,6 +71,8 @@ export const guardsOver = {
   isGad2Positive: (args: GuardArgs) => isGad2Positive(after(args)),
   isPhq9Item9Positive: (args: GuardArgs) => isPhq9Item9Positive(after(args)),
   isAsqComplete: (args: GuardArgs) => asqResult(after(args)) !== undefined,
+  isScreenComplete: (args: GuardArgs, instrument: ScreeningInstrument) =>
+    screenResult(after(args), instrument) !== undefined,
   isAsqScreenComplete: (args: GuardArgs) => isAsqScreenComplete(after(args)),
   needsAsq5: (args: GuardArgs) => needsAsq5(after(args)) && after(args).asq5 === undefined,
   isAsqResult: (args: GuardArgs, result: string) => asqResult(after(args)) === result,

@@ -4,6 +4,7 @@ import type { CrisisFlow } from '../crisis-policy.js';
 import type { EditTarget, IntakeContext, IntakeEvent, IntakeInput } from '../intake-context.js';
 import type { IntakeOptions } from '../intake-options.js';
 import { isPhq9Item9Positive } from '../screening/instruments.js';
+import type { ScreeningInstrument } from '../screening/screen.js';
 import type { StepId } from '../types.js';
 import {
   answerIs,
@@ -55,6 +56,10 @@ export function intakeSetup(options: IntakeOptions) {
       isGadFullPending: (args) => guardsOver.isGadFullPending(args),
       isPhq9Item9Positive: (args) => guardsOver.isPhq9Item9Positive(args),
       isAsqComplete: (args) => guardsOver.isAsqComplete(args),
+      isScreenComplete: (args) => guardsOver.isScreenComplete(args, options.screeningInstrument),
+      isCssrs: () => options.screeningInstrument === 'c-ssrs-screener',
+      isYesOrDeclined: (args, p: { field: string }) =>
+        answerIs(args, p.field, 'yes') || answerIs(args, p.field, 'prefer-not'),
       isAsqResult: (args, p: { result: string }) => guardsOver.isAsqResult(args, p.result),
       isUnanswered: ({ context }, p: { field: string }) => context.answers[p.field] === undefined,
       needsAsq5: (args) => guardsOver.needsAsq5(args),
@@ -103,7 +108,9 @@ export function intakeSetup(options: IntakeOptions) {
       recordStatement: assign(({ context, event }, p: { kind: 'safe-now' | 'safe-to-chat' | 'denial' }) =>
         update.recordStatement(context, event, p.kind),
       ),
-      concludeScreen: assign(({ context, event }) => update.concludeScreen(context, event)),
+      concludeScreen: assign(({ context, event }, p: { instrument: ScreeningInstrument }) =>
+        update.concludeScreen(context, event, p.instrument),
+      ),
       noteResourcesShown: assign(({ context }, p: { resourceIds: string[] }) =>
         update.noteResourcesShown(context, p.resourceIds),
       ),

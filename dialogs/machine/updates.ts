@@ -12,8 +12,8 @@ import {
 import type { EditTarget, IntakeContext, IntakeEvent, IntakeInput, SafetyStatement } from '../intake-context.js';
 import type { IntakeOptions } from '../intake-options.js';
 import { personCountry } from '../routing.js';
-import { asqResult } from '../screening/asq.js';
 import { isPhq9Item9Positive } from '../screening/instruments.js';
+import { isLowRiskOnly, type ScreeningInstrument, screenResult } from '../screening/screen.js';
 import { consentNoticeVersion } from '../steps/consent.js';
 import { fieldById } from '../steps/index.js';
 
@@ -135,9 +135,13 @@ function signalsOf(event: IntakeEvent): RiskSignal[] {
   return event.type === 'risk.detected' ? event.signals : [];
 }
 
-/** Keeps the event (kind, level, step; never the text) and raises triage: the level only ever rises. */
+/**
+ * Keeps the event (kind, level, step; never the text) and raises triage: the level only ever rises. A restored event
+ * (kept in the fallback file while the store was down) is applied once only.
+ */
 export function noteRisk(context: IntakeContext, event: IntakeEvent): Update {
-  if (event.type !== 'risk.detected') return {};
+  if (event.type !== 'risk.detected' && event.type !== 'risk.restored') return {};
+  if (event.fallbackId && context.crisisEvents.some((e) => e.fallbackId === event.fallbackId)) return {};
   let triage: Update = {};
   let working = context;
   for (const signal of event.signals) {
@@ -152,6 +156,7 @@ export function noteRisk(context: IntakeContext, event: IntakeEvent): Update {
     level: signal.level,
     source: event.source,
     rules: event.rules,
+    ...(event.fallbackId ? { fallbackId: event.fallbackId } : {}),
   }));
   const unsafeAtHome = event.signals.some((s) => s.kind === 'unsafe-at-home');
   const discretion: Update = unsafeAtHome ? discreetContact(working) : {};
@@ -188,11 +193,14 @@ export function recordStatement(context: IntakeContext, event: IntakeEvent, kind
 }
 
 /** The screen's result raises triage: acute to emergency, non-acute to urgent (CRISIS.md). */
-export function concludeScreen(context: IntakeContext, event: IntakeEvent): Update {
+export function concludeScreen(context: IntakeContext, event: IntakeEvent, instrument: ScreeningInstrument): Update {
   const answers = event.type === 'user.answer' ? { ...context.answers, [event.field]: event.value } : context.answers;
-  const result = asqResult(answers);
-  if (result === 'acute') return raise(context, 'emergency', 'asq:acute', ['suicide']);
-  if (result === 'non-acute') return raise(context, 'urgent', 'asq:non-acute', ['suicide']);
+  const result = screenResult(answers, instrument);
+  const name = instrument === 'asq' ? 'asq' : 'cssrs';
+  if (result === 'acute') return raise(context, 'emergency', `${name}:acute`, ['suicide']);
+  if (result === 'non-acute' && isLowRiskOnly(answers, instrument))
+    return raise(context, 'concern', 'cssrs:low', ['suicide']);
+  if (result === 'non-acute') return raise(context, 'urgent', `${name}:non-acute`, ['suicide']);
   if (isPhq9Item9Positive(answers)) return raise(context, 'concern', 'phq9-item9', ['suicide']);
   return {};
 }

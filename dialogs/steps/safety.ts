@@ -11,5 +11,13 @@ export const safetyStep = {
     field.yesNo('safety', 'asq4', { preferNot: true }),
     field.text('safety', 'asq4Details', { optional: true }),
     field.yesNo('safety', 'asq5', { preferNot: true }),
+    // The C-SSRS screener, asked instead of the ASQ when the practice has chosen (and licensed) it.
+    field.yesNo('safety', 'cssrs1', { preferNot: true }),
+    field.yesNo('safety', 'cssrs2', { preferNot: true }),
+    field.yesNo('safety', 'cssrs3', { preferNot: true }),
+    field.yesNo('safety', 'cssrs4', { preferNot: true }),
+    field.yesNo('safety', 'cssrs5', { preferNot: true }),
+    field.yesNo('safety', 'cssrs6', { preferNot: true }),
+    field.yesNo('safety', 'cssrs6Recent', { preferNot: true }),
   ],
 } as const satisfies StepDefinition;

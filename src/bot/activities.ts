@@ -2,6 +2,7 @@
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
 import type { BotMessage } from '../conversation/prompt-model.js';
+import type { Translate } from '../i18n/index.js';
 
 /** What a card's submit button sends back; re-validated on the server like anything typed. */
 export interface CardSubmission {
@@ -60,14 +61,39 @@ function reviewCard(message: BotMessage): Attachment | undefined {
   });
 }
 
+/** Channels whose clients open `tel:` and `sms:` links (a browser or the Emulator); others get the text alone. */
+const channelsWithDialLinks = new Set(['webchat', 'directline', 'emulator', 'test']);
+
+/** Crisis resources as buttons that call, text or open, next to the text that works everywhere. */
+function crisisCard(message: BotMessage, channelId: string, t: Translate): Attachment | undefined {
+  const crisis = message.intake?.crisis;
+  if (!crisis || !channelsWithDialLinks.has(channelId)) return undefined;
+  const buttons: CardAction[] = crisis.resources.flatMap((resource) => {
+    const name = resource.label.split(':')[0] ?? resource.label;
+    const actions: CardAction[] = [];
+    if (resource.tel)
+      actions.push({ type: 'openUrl', title: t('crisis:card.call', { name }), value: `tel:${resource.tel}` });
+    if (resource.sms && resource.sms !== resource.tel) {
+      actions.push({ type: 'openUrl', title: t('crisis:card.text', { name }), value: `sms:${resource.sms}` });
+    }
+    if (resource.url && !resource.tel && !resource.sms) {
+      actions.push({ type: 'openUrl', title: t('crisis:card.web', { name }), value: resource.url });
+    }
+    return actions;
+  });
+  return buttons.length > 0 ? CardFactory.heroCard(t('crisis:resourcesHeading'), undefined, buttons) : undefined;
+}
+
 /** One activity per message; only the question carries `step` in channelData.intake. */
 export function toActivities(
   messages: readonly BotMessage[],
   locale: string,
-  submitTitle: string,
+  channelId: string,
+  t: Translate,
 ): Partial<Activity>[] {
   return messages.map((message) => {
-    const card = multiChoiceCard(message, submitTitle) ?? reviewCard(message);
+    const card =
+      multiChoiceCard(message, t('intake:card.submit')) ?? reviewCard(message) ?? crisisCard(message, channelId, t);
     const actions = suggestedActions(message);
     return {
       type: 'message',

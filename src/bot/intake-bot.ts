@@ -6,8 +6,8 @@ import { translator } from '../i18n/index.js';
 import { toActivities } from './activities.js';
 import { toIncomingTurn } from './incoming.js';
 
-export const renderActivities: RenderReplies = (messages, _turn, language) =>
-  toActivities(messages, language, translator(language)('intake:card.submit'));
+export const renderActivities: RenderReplies = (messages, turn, language) =>
+  toActivities(messages, language, turn.channel, translator(language));
 
 export function createBotHandler(engine: TurnEngine, runtime: ConversationRuntime) {
   return async (context: TurnContext): Promise<void> => {

@@ -16,6 +16,7 @@ export function intakeOptionsFrom(practice: PracticeSettings): IntakeOptions {
     outOfAreaMayContinue: practice.outOfAreaMayContinue,
     acceptedCarriers: practice.acceptedCarriers,
     measuresEnabled: practice.measuresEnabled,
+    screeningInstrument: practice.screeningInstrument,
     therapistLanguages: practice.therapistLanguages,
     resourcesFor: (country, kinds, minor) => resourcesFor(country, [...kinds], { minor }).map((r) => r.id),
   };

@@ -129,3 +129,31 @@ export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake
   runner.send(event);
   return finish(runtime, runner, before, at, { trimmed });
 }
+
+/** A crisis signal kept outside the store while it was down, to be restored into its conversation. */
+export interface RestoredSignal {
+  fallbackId: string;
+  at: string;
+  step: StepId;
+  field: string | null;
+  signals: { kind: CrisisEvent['kind']; level: CrisisEvent['level'] }[];
+  rules: string[];
+  minor: boolean;
+}
+
+/** Records signals that were kept in the fallback file into the conversation, without interrupting it. */
+export function restoreSignals(
+  runtime: ConversationRuntime,
+  persisted: PersistedIntake,
+  restored: readonly RestoredSignal[],
+  at: string,
+): TurnResult {
+  const runner = new TurnRunner(runtime, restore(runtime.machine, persisted));
+  const before = runner.snapshot.context.crisisEvents.length;
+  for (const signal of restored) {
+    runner.send({ type: 'risk.restored', source: 'detector', ...signal });
+  }
+  const result = finish(runtime, runner, before, at);
+  // Nothing is said: the person saw the resources when it happened.
+  return { ...result, messages: [] };
+}

@@ -40,7 +40,9 @@ export function detectRisk(text: string): RiskAssessment {
   // Escalators look at base hits of every language: "I want to die ... esta noche".
   const sentencesByKind = new Map<RiskKind, Set<number>>();
   for (const hit of base) sentencesByKind.set(hit.kind, (sentencesByKind.get(hit.kind) ?? new Set()).add(hit.sentence));
-  const raw: RawHit[] = [...base, ...scans.flatMap((scan) => escalations(scan, sentencesByKind))];
+  // A sentence is about the past when any language's lexicon says so ("intenté ... two years ago").
+  const past = new Set(scans.flatMap((scan) => [...scan.pastSentences]));
+  const raw: RawHit[] = [...base, ...scans.flatMap((scan) => escalations(scan, sentencesByKind, past))];
   const denial = scans.some((scan) => scan.denial);
   const minor = scans.some((scan) => scan.minor);
   // Abuse of a minor is an emergency whatever words described it (docs/CRISIS.md).

@@ -165,12 +165,21 @@ export function baseHits(scan: LexiconScan): RawHit[] {
     );
 }
 
-/** Hits of escalators: only where a base hit of the kind they need is in the same or a neighbouring sentence. */
-export function escalations(scan: LexiconScan, sentencesByKind: ReadonlyMap<RiskKind, ReadonlySet<number>>): RawHit[] {
+/**
+ * Hits of escalators: only where a base hit of the kind they need is in the same or a neighbouring sentence, and
+ * never in a sentence about the past (a method or a date in "I tried with pills two years ago" is history, not a
+ * plan).
+ */
+export function escalations(
+  scan: LexiconScan,
+  sentencesByKind: ReadonlyMap<RiskKind, ReadonlySet<number>>,
+  pastSentences: ReadonlySet<number>,
+): RawHit[] {
   return scan.rules
     .filter(({ rule, sentence }) => {
       const near = rule.needs ? sentencesByKind.get(rule.needs) : undefined;
-      return near !== undefined && (near.has(sentence) || near.has(sentence - 1) || near.has(sentence + 1));
+      if (near === undefined || pastSentences.has(sentence)) return false;
+      return near.has(sentence) || near.has(sentence - 1) || near.has(sentence + 1);
     })
     .map(({ rule, match, sentence }) => hitOf(scan.language, rule, match, sentence));
 }

@@ -107,6 +107,12 @@ function isCancelled(env: MatchEnv, j: number): boolean {
   return false;
 }
 
+/** A scope break between a gap's negator and the next consumed token ends its scope ("couldn't call anyone and then hit me"). */
+function scopeEndsBefore(env: MatchEnv, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (env.words.scopeBreaks.has(env.tokens[k]!.text)) return true;
+  return false;
+}
+
 /** A negator in one of the match's gaps, or shortly before it in the same clause and scope. */
 export function isNegated(match: Match, env: MatchEnv): boolean {
   const { tokens, words } = env;
@@ -114,7 +120,9 @@ export function isNegated(match: Match, env: MatchEnv): boolean {
   for (let p = match.start; p < match.end; p++) {
     while (span < match.spans.length && match.spans[span]![1] <= p) span++;
     const consumed = span < match.spans.length && match.spans[span]![0] <= p;
-    if (!consumed && words.negators.has(tokens[p]!.text) && !isCancelled(env, p)) return true;
+    if (consumed || !words.negators.has(tokens[p]!.text) || isCancelled(env, p)) continue;
+    const next = span < match.spans.length ? match.spans[span]![0] : match.end;
+    if (!scopeEndsBefore(env, p, next)) return true;
   }
   const first = tokens[match.start]!;
   if (words.scopeBreaks.has(first.text)) return false;

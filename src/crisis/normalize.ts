@@ -78,6 +78,9 @@ function scan(text: string): RawWord[] {
   let brokeClause = false;
   let wordStart = -1;
   const push = (raw: string, emoji: boolean) => {
+    // A run of one emoji ("💊💊💊") is one token, so patterns see it as one word.
+    const last = words[words.length - 1];
+    if (emoji && last?.emoji && last.raw === raw && !brokeSentence && !brokeClause) return;
     if (brokeSentence) sentence++;
     if (brokeSentence || brokeClause) clause++;
     brokeSentence = brokeClause = false;

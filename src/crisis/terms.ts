@@ -114,6 +114,8 @@ export class TermTable {
     const found: number[] = [];
     const w = token.text;
     this.lookup(w, this.exact, this.prefixes, found);
+    // A dropped final g ("endin", "thinkin"): also try the -ing spelling of exact terms.
+    if (w.length >= 4 && w.endsWith('in')) found.push(...(this.exact.get(`${w}g`) ?? []));
     if (token.stretched) this.lookup(squeeze(w), this.squeezedExact, this.squeezedPrefixes, found);
     if (w.length >= minFuzzyLength - 1) {
       for (const f of this.fuzzy) if (withinOneEdit(w, f.word)) found.push(f.id);

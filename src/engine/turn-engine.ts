@@ -7,7 +7,8 @@ import type { ConversationRuntime } from '../conversation/runtime.js';
 import { resumeConversation, runTurn, startConversation, type TurnResult } from '../conversation/turn.js';
 import { newRecordId, newReference } from '../record/reference.js';
 import type { IntakeStore, OutboxMessage, StoredConversation } from '../store/types.js';
-import { failedTurnMessages } from './failed-turn.js';
+import type { CrisisFallbackLog } from './crisis-fallback.js';
+import { failedTurnMessages, fallbackEntriesFor } from './failed-turn.js';
 import type { IncomingTurn } from './incoming-turn.js';
 
 /** Turns the neutral messages into the channel's activities (plain JSON, stored for redeliveries). */
@@ -18,12 +19,14 @@ export interface TurnEngineDeps {
   runtime: ConversationRuntime;
   logger: Logger;
   render: RenderReplies;
+  /** Where crisis signals go when the store cannot take the turn; replayed when it is back. */
+  fallback: CrisisFallbackLog;
 }
 
 const languageOf = (result: TurnResult) => result.record.locale.split('-')[0] ?? 'en';
 
 /** One alert per crisis event; the key makes a second queueing of the same event a no-op. */
-function alertsFor(result: TurnResult, events: readonly CrisisEvent[], ordinalBase: number): OutboxMessage[] {
+export function alertsFor(result: TurnResult, events: readonly CrisisEvent[], ordinalBase: number): OutboxMessage[] {
   return events.map((event, index) => ({
     kind: 'crisis-alert',
     dedupKey: `crisis-alert:${result.record.id}:${ordinalBase + index}`,
@@ -40,6 +43,24 @@ function alertsFor(result: TurnResult, events: readonly CrisisEvent[], ordinalBa
 
 export class TurnEngine {
   constructor(private readonly deps: TurnEngineDeps) {}
+
+  /** A turn with a crisis that could not be saved: the signal goes to the fallback file (never the text). */
+  private keepCrisisSignals(turn: IncomingTurn, result: TurnResult | undefined, messages: readonly BotMessage[]): void {
+    const entries = fallbackEntriesFor(turn, result, messages);
+    if (entries.length === 0) return;
+    try {
+      this.deps.fallback.append(entries);
+      this.deps.logger.warn(
+        { conversation: turn.key, kept: entries.length },
+        'crisis signal kept in the fallback file',
+      );
+    } catch (error) {
+      this.deps.logger.fatal(
+        { conversation: turn.key, err: { name: (error as Error).name } },
+        'crisis signal could not be kept',
+      );
+    }
+  }
 
   private runPure(existing: StoredConversation | undefined, turn: IncomingTurn): TurnResult {
     const { runtime } = this.deps;
@@ -113,6 +134,7 @@ export class TurnEngine {
         'turn not saved',
       );
       const messages = failedTurnMessages(this.deps.runtime, turn, result);
+      this.keepCrisisSignals(turn, result, messages);
       return render(messages, turn, result ? languageOf(result) : (turn.locale.split('-')[0] ?? 'en'));
     }
   }

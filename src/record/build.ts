@@ -3,7 +3,9 @@ import type { IntakeContext } from '../../dialogs/intake-context.js';
 import type { IntakeOptions } from '../../dialogs/intake-options.js';
 import { acceptedCarrier } from '../../dialogs/routing.js';
 import { asqResult } from '../../dialogs/screening/asq.js';
+import { cssrsItemIds } from '../../dialogs/screening/cssrs.js';
 import { scoreGad, scorePhq } from '../../dialogs/screening/instruments.js';
+import { type ScreeningInstrument, type ScreenResult, screenResult } from '../../dialogs/screening/screen.js';
 import type { Answers } from '../../dialogs/types.js';
 import { type IntakeRecord, intakeRecordSchema, recordSchemaVersion } from './schema.js';
 
@@ -31,6 +33,15 @@ function recordLocale(context: IntakeContext): string {
     : context.language;
 }
 
+const asqFieldIds = ['asq1', 'asq2', 'asq3', 'asq4', 'asq4Details', 'asq5'];
+const resultOrder: (ScreenResult | undefined)[] = [undefined, 'negative', 'non-acute', 'acute'];
+
+/** The practice's instrument, unless the ASQ asked in the crisis branch found more. */
+function worstScreenResult(answers: Answers, instrument: ScreeningInstrument): ScreenResult | undefined {
+  const results = [screenResult(answers, instrument), asqResult(answers)];
+  return results.reduce((worst, r) => (resultOrder.indexOf(r) > resultOrder.indexOf(worst) ? r : worst), undefined);
+}
+
 export interface BuildOptions {
   now: string;
   /** The carrier matcher needs the practice's accepted carriers. */
@@ -43,10 +54,9 @@ export function buildRecord(context: IntakeContext, options: BuildOptions): Inta
   const carrier = text(a, 'insuranceCarrier');
   const phq = scorePhq(a);
   const gad = scoreGad(a);
-  const asqAnswers = Object.fromEntries(
-    ['asq1', 'asq2', 'asq3', 'asq4', 'asq4Details', 'asq5'].flatMap((id) =>
-      a[id] === undefined ? [] : [[id, String(a[id])]],
-    ),
+  const instrument = options.instrument ?? 'asq';
+  const screenAnswers = Object.fromEntries(
+    [...asqFieldIds, ...cssrsItemIds].flatMap((id) => (a[id] === undefined ? [] : [[id, String(a[id])]])),
   );
   const record: IntakeRecord = {
     id: context.recordId,
@@ -87,9 +97,9 @@ export function buildRecord(context: IntakeContext, options: BuildOptions): Inta
           : undefined,
     }),
     safety: defined({
-      instrument: options.instrument ?? 'asq',
-      answers: asqAnswers,
-      result: asqResult(a),
+      instrument,
+      answers: screenAnswers,
+      result: worstScreenResult(a, instrument),
       selfReportedInChat: true as const,
       detectorEvents: context.crisisEvents.map(({ at, step, kind, level, source }) => ({
         at,

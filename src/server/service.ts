@@ -1,10 +1,13 @@
 // The whole service wired together (config -> store -> runtime -> bot -> server), started and stopped as one.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
 import { createBotHandler, renderActivities } from '../bot/intake-bot.js';
 import type { Environment, PracticeSettings } from '../config.js';
 import { createConversationRuntime } from '../conversation/runtime.js';
+import { CrisisFallbackLog, fallbackPathFor } from '../engine/crisis-fallback.js';
+import { replayFallback } from '../engine/replay-fallback.js';
 import { TurnEngine } from '../engine/turn-engine.js';
 import type { Logger } from '../logging.js';
 import { openStore } from '../store/open-store.js';
@@ -15,10 +18,13 @@ export interface RunningService {
   url: string;
   port: number;
   store: IntakeStore;
+  /** Replays crisis signals kept in the fallback file now (it also runs on its own every half minute). */
+  replayFallback(): Promise<number>;
   close(): Promise<void>;
 }
 
 const abandonSweepMs = 10 * 60 * 1000;
+const fallbackReplayMs = 30 * 1000;
 
 export async function startService(
   env: Environment,
@@ -29,7 +35,13 @@ export async function startService(
   const adapter = createAdapter(env, logger);
   const store = await openStore(env.DATABASE_URL, { logger });
   const runtime = createConversationRuntime(practice);
-  const engine = new TurnEngine({ store, runtime, logger, render: renderActivities });
+  const fallback = new CrisisFallbackLog(fallbackPathFor(env.DATABASE_URL));
+  const engine = new TurnEngine({ store, runtime, logger, render: renderActivities, fallback });
+  // Signals kept while the store was down go in as soon as it answers: now, and then every half minute.
+  const replay = () => replayFallback({ store, runtime, fallback, logger }).catch(() => 0);
+  await replay();
+  const replayTimer = setInterval(replay, fallbackReplayMs);
+  replayTimer.unref();
   const app = createApp({
     adapter,
     botHandler: createBotHandler(engine, runtime),
@@ -57,15 +69,27 @@ export async function startService(
   timer.unref();
   void sweep();
 
+  const alerts = startAlertWorker({
+    store,
+    logger: logger.child({ component: 'alerts' }),
+    webhookUrl: env.ALERT_WEBHOOK_URL,
+    secret: env.ALERT_WEBHOOK_SECRET,
+    onCall: practice.onCall,
+    escalationMinutes: practice.escalationMinutes,
+  });
+
   let closing: Promise<void> | undefined;
   return {
     url: env.PUBLIC_URL ?? `http://localhost:${port}`,
     port,
     store,
+    replayFallback: replay,
     close: () => {
       closing ??= (async () => {
         clearInterval(timer);
+        clearInterval(replayTimer);
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await alerts.stop();
         await store.close();
       })();
       return closing;

@@ -4,9 +4,11 @@ import { conversationTransaction } from './conversation-transaction.js';
 import type { Database, StoreDialect } from './database.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { migrateToLatest } from './migrations/index.js';
+import { OutboxRepository } from './outbox-repository.js';
+import type { ClaimOptions, OutboxFailure } from './outbox-types.js';
 import { crisisEventFromRow, outboxFromRow } from './read-rows.js';
 import { recordFromRow, withStatus } from './record-rows.js';
-import type { ConversationTransaction, IntakeStore, StoredRecordResult } from './types.js';
+import type { ConversationTransaction, IntakeStore, OutboxMessage, StoredRecordResult } from './types.js';
 
 export interface StoreLogger {
   info(obj: object, msg: string): void;
@@ -14,12 +16,15 @@ export interface StoreLogger {
 
 export class KyselyStore implements IntakeStore {
   private readonly mutex = new KeyedMutex();
+  private readonly outbox: OutboxRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: StoreDialect,
     private readonly logger?: StoreLogger,
-  ) {}
+  ) {
+    this.outbox = new OutboxRepository(db, dialect);
+  }
 
   async migrate(): Promise<void> {
     const applied = await migrateToLatest(this.db, this.dialect);
@@ -113,6 +118,34 @@ export class KyselyStore implements IntakeStore {
   async listOutbox() {
     const rows = await this.db.selectFrom('outbox').selectAll().orderBy('id').execute();
     return rows.map(outboxFromRow);
+  }
+
+  enqueueOutbox(messages: readonly OutboxMessage[], at: string) {
+    return this.outbox.enqueueOutbox(messages, at);
+  }
+
+  claimDueOutbox(options: ClaimOptions) {
+    return this.outbox.claimDueOutbox(options);
+  }
+
+  markOutboxDelivered(id: number, at: string) {
+    return this.outbox.markOutboxDelivered(id, at);
+  }
+
+  recordOutboxFailure(id: number, failure: OutboxFailure) {
+    return this.outbox.recordOutboxFailure(id, failure);
+  }
+
+  acknowledgeAlerts(recordId: string, by: string, at: string) {
+    return this.outbox.acknowledgeAlerts(recordId, by, at);
+  }
+
+  listAlertAcknowledgements(recordId: string) {
+    return this.outbox.listAlertAcknowledgements(recordId);
+  }
+
+  listOverdueAlerts(deliveredBefore: string) {
+    return this.outbox.listOverdueAlerts(deliveredBefore);
   }
 
   async ping(): Promise<void> {

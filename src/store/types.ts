@@ -2,6 +2,7 @@
 import type { CrisisEvent } from '../../dialogs/intake-context.js';
 import type { PersistedIntake } from '../conversation/machine-state.js';
 import type { IntakeRecord } from '../record/schema.js';
+import type { OutboxStore } from './outbox-types.js';
 
 /** A conversation as stored: where it is (the machine's snapshot) and at which version. */
 export interface StoredConversation {
@@ -55,7 +56,8 @@ export interface ConversationTransaction {
 
 export type StoredRecordResult = { ok: true; record: IntakeRecord } | { ok: false; id: string; problem: string };
 
-export interface IntakeStore {
+/** Outbox delivery and alert acknowledgements: see outbox-types.ts. */
+export interface IntakeStore extends OutboxStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Runs the migrations (idempotent). */
   migrate(): Promise<void>;

@@ -50,13 +50,13 @@ export interface Activityish {
 /** One conversation over POST /api/messages, as a channel would send it. */
 export function botClient(
   base: string,
-  options: { locale?: string; serviceUrl?: string; expectReplies?: boolean; id?: string } = {},
+  options: { locale?: string; serviceUrl?: string; expectReplies?: boolean; id?: string; channelId?: string } = {},
 ) {
   const id = options.id ?? `conv-${Date.now()}-${++sequence}`;
   const user = { id: `user-${id}`, name: 'Client' };
   const bot = { id: 'intake-bot', name: 'Intake' };
   const common = () => ({
-    channelId: 'directline',
+    channelId: options.channelId ?? 'directline',
     serviceUrl: options.serviceUrl ?? 'http://channel.test/',
     conversation: { id },
     from: user,

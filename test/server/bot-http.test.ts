@@ -194,6 +194,24 @@ describe('the bot over HTTP', () => {
     expect(service.logs()).not.toContain('I want to die');
   });
 
+  it('shows crisis resources as text everywhere, with call and text buttons where the channel opens tel: links', async () => {
+    const webchat = botClient(service.base);
+    await webchat.start();
+    const reply = await webchat.say('I want to kill myself');
+    const crisis = reply.activities.find((a) => a.channelData?.intake?.crisis);
+    expect(crisis?.text).toMatch(/\b988\b/);
+    const card = JSON.stringify(crisis?.attachments ?? []);
+    expect(card).toContain('tel:988');
+    expect(card).toContain('sms:741741');
+    expect(card).toContain('tel:911');
+    const teams = botClient(service.base, { channelId: 'msteams' });
+    await teams.start();
+    const teamsReply = await teams.say('I want to kill myself');
+    const teamsCrisis = teamsReply.activities.find((a) => a.channelData?.intake?.crisis);
+    expect(teamsCrisis?.text).toMatch(/\b988\b/);
+    expect(teamsCrisis?.attachments ?? []).toEqual([]);
+  });
+
   it('answers health and readiness checks', async () => {
     expect((await fetch(`${service.base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${service.base}/readyz`);

@@ -7,9 +7,10 @@ export const en: Lexicon = {
   sets: {
     SUICIDE_WORD: [
       'suicid*', '~suicide', '~suicidal', 'sewerslide', 'sewer+slide', 'sewer+side', 'suey+side', 'sue+side',
-      'unaliv*', 'un+alive', 'kms', 'k+m+s', 'kys', 'self+delete*', 'selfdelete*', 'commit+sudoku', 'commit+die',
+      'unaliv*', 'un+alive', 'kms', 'k+m+s', 'kys', 'self+delet*', 'selfdelet*', 'commit+sudoku', 'commit+die',
       'commit+toaster+bath', 'commit+not+alive', 'kill+myself', 'killmyself', 'kilmyself', 'wanttodie', 'iwanttodie',
       'wannadie', 'iwannadie', 'wantodie', 'wanttokillmyself', 'iwanttokillmyself', 'kill+self', 'killself',
+      'sui+cide', 'sui+cidal', 'su+icide',
     ],
     SELF: ['myself', 'my+self', 'mysel*'],
     KILL: [
@@ -28,21 +29,26 @@ export const en: Lexicon = {
     THINK: [
       'think*', 'thought*', 'fantasi*', 'daydream*', 'imagin*', 'consider*', 'contemplat*', 'obsess*', 'urge',
       'urges', 'googl*', 'research*', 'search*', 'look+up', 'looked+up', 'looking+up', 'dream*', 'ideation',
+      'picture', 'picturing', 'envision*', 'visuali*',
     ],
     INTENT: [
       'going+to', 'will', 'decided', 'decide', 'plan', 'plans', 'planning', 'planned', 'intend*', 'ready+to',
-      'about+to', 'am+doing', 'finally+going', 'tonight+i+will',
+      'about+to', 'am+doing', 'finally+going', 'tonight+i+will', 'ill',
     ],
     DIE: [
       'die', 'dead', 'death', 'dying', 'be+gone', 'not+exist', 'not+be+here', 'not+be+alive', 'not+alive',
-      'not+be+around', 'stop+existing', 'stop+living', 'cease+to+exist', '@DISAPPEAR', 'not+wake+up', 'never+wake+up',
+      'not+be+around', 'stop+~existing', 'stop+living', 'stop+being+alive', 'stop+breathing',
+      'stop+taking+up+space', 'not+take+up+space', 'cease+to+exist', '@DISAPPEAR', 'not+wake+up', 'never+wake+up',
       'd+i+e', 'emoji_skull', 'emoji_dead', 'emoji_grave', 'emoji_coffin', 'end+it+all', 'end+my+life',
-      'go+away+forever', 'be+in+a+coffin', 'be+in+a+grave', 'rest+in+peace',
+      'go+away+forever', 'be+in+a+coffin', 'be+in+a+grave', 'rest+in+peace', 'forever+nap', 'eternal+nap',
+      'dirt+nap', 'big+sleep',
     ],
     DISAPPEAR: ['disappear*', 'dissapear*', 'disapear*', 'dissappear*', 'vanish*'],
     GONE: [
       'gone', 'dead', 'died', 'disappeared', 'not+here', 'not+around', 'not+alive', 'never+born', 'not+exist',
       'killed+myself', 'not+in+the+picture', 'not+in+it', 'not+in+their+lives', 'not+in+your+life', 'vanished',
+      'stopped+existing', 'stopped+living', 'never+been+born', 'not+been+born', 'ceased+to+exist', 'not+wake+up',
+      'never+woke+up',
     ],
     BETTER: ['better+off', 'better', 'happier', 'easier', 'relieved', 'lighter', 'freer'],
     HIGH: [
@@ -55,12 +61,14 @@ export const en: Lexicon = {
       'paracetamol', 'acetaminophen', 'ibuprofen', 'advil', 'aspirin', 'xanax', 'valium', 'ambien', 'oxy',
       'oxycodone', 'oxycontin', 'percocet', 'vicodin', 'opioid*', 'insulin', 'lithium', 'benzo*', 'seroquel',
       'klonopin', 'emoji_pill', 'prozac', 'zoloft', 'sertraline', 'fluoxetine', 'codeine', 'morphine', 'fentanyl',
-      'heroin', 'prescription*', 'capsule*', 'sleeping+pills', 'sleeping+tablets',
+      'heroin', 'prescription*', 'capsule*', 'sleeping+pills', 'sleeping+tablets', 'pastilla*', 'pildora*',
     ],
     QTY: [
       'all', 'whole', 'entire', 'bottle', 'bottles', 'box', 'boxes', 'pack', 'packs', 'packet', 'packets', 'handful',
       'handfuls', 'bunch', 'lot', 'lots', 'dozen', 'dozens', 'tons', '#big', 'too+many', 'every', 'rest', 'blister',
       'strip', 'sheet',
+      // Code-switching: "I swallowed todas mis pastillas".
+      'todas', 'todos',
     ],
     TAKEN: ['swallowed', 'took', 'taken', 'ate', 'downed', 'popped', 'chugged', 'overdosed+on', 'necked'],
     STOCKPILE: [
@@ -113,13 +121,15 @@ export const en: Lexicon = {
       'kids', 'child', 'children', 'baby', 'babies', 'son', 'daughter', 'mom', 'mother', 'mum', 'dad', 'father',
       'brother', 'sister', 'parents', 'family', 'neighbor*', 'neighbour*', 'teacher*', 'classmate*', 'roommate*',
       'student*', 'guy', 'man', 'woman', 'stepdad', 'stepmom', 'manager', 'supervisor', 'others', 'newborn',
-      'toddler', 'infant', 'wife',
+      'toddler', 'infant', 'wife', 'uncle', 'aunt', 'grandpa', 'grandfather', 'grandma', 'grandmother', 'cousin',
+      'stepfather', 'stepmother', 'stepbrother', 'stepsister', 'nephew', 'niece', 'friend', 'friends', 'bully',
     ],
     HURT: [
       'hurt', 'hurting', 'harm', 'harming', 'kill', 'killing', 'stab', 'stabbing', 'shoot', 'shooting', 'strangle',
       'strangling', 'choke', 'choking', 'beat', 'beating', 'attack', 'attacking', 'murder', 'murdering', 'poison',
       'poisoning', 'punch', 'punching', 'beat+up', 'smother*', 'drown', 'drowning', 'emoji_knife', 'emoji_gun',
-      'run+over', 'shake', 'shaking', 'suffocate', 'suffocating', 'slap', 'slapping',
+      'run+over', 'shake', 'shaking', 'suffocate', 'suffocating', 'slap', 'slapping', 'beat+the+crap+out+of',
+      'beat+the+shit+out+of', 'beat+the+hell+out+of', 'kick+the+crap+out+of', 'kick+the+shit+out+of',
     ],
     SH_VERB: [
       'cut', 'cuts', 'cutting', 'burn', 'burns', 'burned', 'burning', 'burnt', 'hurt', 'hurts', 'hurting', 'harm',
@@ -128,14 +138,31 @@ export const en: Lexicon = {
     ],
     SKIN_VERB: [
       'cut', 'cuts', 'cutting', 'carve*', 'carving', 'burn', 'burned', 'burning', 'burnt', 'slash*', 'scratch*',
-      'scar*', 'stab', 'stabbing',
+      'scar*', 'stab', 'stabbing', 'emoji_knife', 'emoji_blood',
+    ],
+    /** Who cuts skin for a benign reason ("the surgeon made three small cuts"). */
+    CLINICIAN: [
+      'surgeon', 'surgeons', 'doctor', 'doctors', 'dr', 'nurse', 'nurses', 'vet', 'dentist', 'dermatologist',
+      'surgery', 'operation', 'procedure', 'biopsy', 'tattoo*', 'piercer', 'they',
+    ],
+    /** Into what a car is driven on purpose. */
+    CRASH_INTO: [
+      'into+traffic', 'off+a+cliff', 'off+the+bridge', 'off+a+bridge', 'into+a+wall', 'into+a+tree', 'into+oncoming',
+      'off+the+road+on+purpose', 'on+purpose', 'into+the+river', 'into+a+river', 'into+the+sea', 'into+the+lake',
+      'into+a+lake', 'into+the+ocean', 'into+a+truck', 'into+a+lorry', 'into+a+pole', 'into+a+bridge',
+    ],
+    /** Things people put in order for after their death. */
+    ARRANGE: [
+      'arrangement*', 'arrange', 'arranged', 'sorted', 'organi*', 'provided', 'made+sure', 'make+sure', 'take',
+      'look+after', 'care+for', 'inherit', 'left', 'leave', 'give', 'given', 'will', 'instructions', 'password*',
+      'letter', 'letters', 'note', 'notes',
     ],
     BODY: [
       'arm', 'arms', 'wrist', 'wrists', 'thigh', 'thighs', 'leg', 'legs', 'skin', 'stomach', 'hips', 'hip',
       'forearm*', 'ankles', 'body', 'chest', 'belly',
     ],
     ACCIDENT: [
-      'accident*', 'shaving', 'cooking', 'chopping', 'baking', 'ironing', 'gym', 'workout', 'lifting', 'running',
+      'accident*', 'paper', 'papercut', 'shaving', 'cooking', 'chopping', 'baking', 'ironing', 'gym', 'workout', 'lifting', 'running',
       'skiing', 'playing', 'fell', 'falling', 'tripped', 'slipped', 'stove', 'oven', 'on+a', 'on+the', 'on+some',
       'sport*', 'football', 'soccer', 'hiking', 'climbing', 'at+work', 'kitchen', 'iron', 'pan', 'kettle',
       'curling+iron', 'straightener*', 'cooked', 'training', 'practice', 'sunburn*', 'in+the+sun', 'exercis*',
@@ -166,13 +193,16 @@ export const en: Lexicon = {
   negationCancel: ['stop', 'stopping', 'help', 'quit', 'shake', 'resist', 'control', 'escape', 'rid'],
   scopeBreaks: [
     'but', 'however', 'though', 'although', 'yet', 'because', 'cause', 'and', 'so', 'i', 'while', 'whereas', 'except',
+    // "can't do this anymore gonna end it": the negated predicate has ended.
+    'anymore',
   ],
   negRaising: ['think', 'believe', 'feel', 'guess', 'suppose', 'expect', 'reckon'],
   tail: [
     'lol', 'lmao', 'lmfao', 'tbh', 'honestly', 'anymore', 'already', 'now', 'please', 'ok', 'okay', 'tonight',
     'today', 'tomorrow', 'soon', 'forever', 'all', 'too', 'fr', 'ngl', 'tho', 'haha', 'smh', 'again', 'seriously',
     'for', 'good', 'permanently', 'emoji_skull', 'emoji_dead', 'emoji_grave', 'emoji_coffin', 'emoji_knife',
-    'emoji_pill', 'right', 'finally', 'idk', 'man', 'bro', 'really', 'though', 'here',
+    'emoji_pill', 'right', 'finally', 'idk', 'man', 'bro', 'really', 'though', 'here', 'this', 'weekend', 'week',
+    'evening', 'night', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ],
   clauseEnds: [
     'but', 'and', 'because', 'so', 'or', 'cause', 'though', 'however', 'if', 'when', 'before', 'after', 'since',
@@ -186,16 +216,16 @@ export const en: Lexicon = {
     'used+to', 'in+the+past',
     'as+a ..0 kid|teen|teenager|child',
     'in ..0 high+school|college|middle+school',
-    '#year', 'once', 'previously',
+    '#year', 'i+once', 'once+i', 'previously',
   ],
   guards: [
     { p: 'dying ..0 to', kinds: ['suicide'] },
     {
-      p: 'rather ..0 die|dying|be+dead ..0 than !live|living|keep|go+on|continue|be+alive|feel|wake|spend+another|suffer|exist|face',
+      p: 'rather ..0 die|dying|be+dead ..0 than !live|living|keep|go+on|continue|be+alive|feel|wake|spend+another|suffer|exist|face|go+through|live+through|another|deal+with+this|do+this|be+like+this',
       kinds: ['suicide'],
     },
     {
-      p: 'kill|killing ..3 for ..0 eating|taking|using|stealing|forgetting|breaking|drinking|borrowing|not|being|making|leaving|telling|saying|spoiling|ruining|losing|finishing|touching',
+      p: '@HURT|murder|kill|killing ..3 for ..0 eating|taking|using|stealing|forgetting|breaking|drinking|borrowing|not|being|making|leaving|telling|saying|spoiling|ruining|losing|finishing|touching',
       kinds: ['harm-to-others'],
     },
     {
@@ -203,13 +233,41 @@ export const en: Lexicon = {
       kinds: ['suicide'],
     },
     { p: 'die|dying|dye|dyeing ..2 hair|clothes|shirt|fabric|eggs', kinds: ['suicide'] },
+    {
+      p: 'death ..0 metal|star|penalty|toll|row|valley|certificate|notice|threat|threats|scene|eater|march|grip|trap|knell',
+      kinds: ['suicide'],
+    },
+    // Someone else wanting or being ready to die (a patient, a grandparent) is not the writer's ideation.
+    {
+      p: '@THIRD|@ABUSER|them|who|many|most ..0 want|wants|wanted|wished|wishes|hoped|hopes|was+ready|is+ready|were+ready|are+ready ..2 die|dying|death',
+      kinds: ['suicide'],
+    },
+    // Play: "my brother hit me with a pillow".
+    { p: '@ABUSE ..3 with ..1 pillow|pillows|snowball|snowballs|cushion|balloon|balloons|nerf|water+gun|toy', kinds: ['unsafe-at-home'] },
+    // Hyperbolic threats: "if he does that one more time I'll murder him", "I'll strangle the next person who ...".
+    { p: 'one+more+time ..10 @HURT|murder', kinds: ['harm-to-others'] },
+    {
+      p: '@HURT|murder ..6 if|when ..2 she|he|they|you ..0 spoils|spoil|eats|eat|finishes|borrows|forgets|steals|wakes|ruins|is+late|are+late|takes+my',
+      kinds: ['harm-to-others'],
+    },
+    // "cut myself a slice", "cut myself some slack".
+    {
+      p: 'cut|cutting ..0 myself|me ..0 a|an|some|another|the ..3 slice|slices|piece|pieces|portion|bit|break|slack|deal|wedge|chunk|sandwich|cake|bread',
+      kinds: ['self-harm', 'suicide'],
+    },
+    { p: '@HURT|murder ..1 the+next ..0 person|one|guy|man|woman|idiot|driver|customer|kid ..0 who|that', kinds: ['harm-to-others'] },
+    // Clinical cuts: "the surgeon made three small cuts on my stomach".
+    { p: '@CLINICIAN ..4 made|make|makes|did|left ..3 cut|cuts|incision|incisions|scar|scars', kinds: ['self-harm'] },
+    // Clinical talk about means: "access to means like stockpiled medication".
+    { p: 'access+to|means+like|such+as|like|including|whether ..2 @STOCKPILE', kinds: ['suicide'] },
     { p: 'die ..0 it|them ..0 back|blonde|black|red|brown|pink|blue|green|purple', kinds: ['suicide'] },
     {
       p: 'killing|kill|killed ..0 myself ..0 trying|working|studying|over|at|for|laughing|to+finish|to+meet|to+get|to+keep|to+make|with+work|with+overtime',
     },
     { p: 'shot|shoot ..0 myself ..0 in+the+foot' },
     {
-      p: 'take|taking|took|end|ending ..0 my ..0 life ..0 back|in|into|for|seriously|to|forward|over|around|off|more|by|on',
+      // Only "take": "end my life on Friday" / "in the garage" is never an idiom.
+      p: 'take|taking|took ..0 my ..0 life ..0 back|in+a|into|for+granted|seriously|forward|over|around|more+seriously|in+hand|in+my+own+hands|in+a+new+direction|on+the+road|one+day',
       kinds: ['suicide'],
     },
     {
@@ -228,14 +286,15 @@ export const en: Lexicon = {
     { p: '@THIRD ..3 committed|attempted|died+by|death+by|lost+to|tried ..1 suicide', kinds: ['suicide'] },
     { p: 'lost ..3 to ..0 suicide', kinds: ['suicide'] },
     { p: 'suicide|suicides ..0 of ..0 my|his|her|their', kinds: ['suicide'] },
-    { p: '@THIRD ..0 suicide|suicides', kinds: ['suicide'] },
+    { p: '@THIRD|its ..0 suicide|suicides', kinds: ['suicide'] },
     { p: '@THIRD ..3 is|are|was|were|seems|seemed|felt|feels ..1 suicidal', kinds: ['suicide'] },
     {
-      p: 'suicide|suicidal ..0 prevention|awareness|hotline|hotlines|calls|call|training|rates|rate|statistics|research|squad|bomb*|watch|risk|patients|clients|assessment|screening|protocol|crisis+line|lifeline',
+      p: 'suicide|suicidal ..0 prevention|awareness|hotline|hotlines|calls|call|training|rates|rate|statistics|research|squad|bomb*|watch|risk|patients|clients|assessment|screening|protocol|crisis+line|lifeline|barrier|barriers|net|nets|documentary',
       kinds: ['suicide'],
     },
     { p: '#num ..0 kms|k+m+s', kinds: ['suicide'] },
-    { p: '@SH_VERB|@SKIN_VERB ..6 @ACCIDENT', kinds: ['self-harm', 'suicide'] },
+    { p: '@SH_VERB|@SKIN_VERB ..6 @ACCIDENT', kinds: ['self-harm'] },
+    { p: '@SKIN_VERB ..6 @ACCIDENT', kinds: ['suicide'] },
     { p: 'myself ..5 @ACCIDENT', kinds: ['self-harm'] },
     {
       p: 'cut|cutting ..0 back|down|out|off|ties|corners|class|classes|school|carbs|sugar|hair|costs|the+cord|in|up|loose|through|across|short|to|it|them|him|her|lines|line|ahead|the+cake|vegetables|my+losses|my+hours|hours|budget|spending',
@@ -270,14 +329,21 @@ export const en: Lexicon = {
       id: 'suicide.slit',
       kind: 'suicide',
       level: 'concern',
-      p: 'slit|slash|slice|cut|open ..1 my ..0 wrist|wrists|throat|veins',
+      p: 'slit|slitting|slash|slashing|slice|cut|cutting|open ..1 my ..0 wrist|wrists|throat|veins',
     },
     // Passive ideation.
     {
       id: 'suicide.want-die',
       kind: 'suicide',
       level: 'concern',
-      p: ['@WANT ..3 @DIE', '@THINK|@WANT ..3 my ..0 own ..0 funeral|death'],
+      p: [
+        '@WANT ..3 @DIE',
+        'might+as+well|may+as+well ..1 be ..0 dead|gone',
+        '@THINK|@WANT ..3 my ..0 own ..0 funeral|death',
+        '@THINK ..3 about|of ..0 dying|being+dead|not+existing|not+being+alive|not+being+here|my+death|my+own+death',
+        'waiting|wait ..1 to ..0 die',
+        'waiting ..0 for ..0 death|my+death',
+      ],
     },
     {
       id: 'suicide.feel-like-dying',
@@ -291,7 +357,7 @@ export const en: Lexicon = {
       level: 'concern',
       negatable: false,
       p: [
-        'not|never ..3 want|wanna|wish|like ..2 live|living|exist|existing $',
+        'not|never ..3 want|wanna|wish|like ..2 live|living|exist|existing|do+life|do+this+life $',
         'not ..1 keep|go+on|continue|carry+on ..0 living|existing|like+this|living+like+this|going+on+like+this|existing+like+this $',
         'not|never ..3 want|wanna|wish ..2 live|living ..0 anymore|like+this|any+longer|another+day|this+life|with+this',
         'not|never ..3 want|wanna|wish ..2 be+alive|wake+up|be+here+anymore|be+around+anymore|go+on|keep+going|keep+living|continue+living|be+here+any+more|exist+anymore|to+be+alive',
@@ -316,6 +382,7 @@ export const en: Lexicon = {
       p: [
         'point ..3 living|existing|being+alive !in|near|with|at|on|abroad|here|there|together|alone',
         'point ..3 life|my+life|anything+anymore|trying+anymore|going+on $',
+        'point ..3 waking+up|wake+up|being+here|being+born',
       ],
     },
     {
@@ -332,6 +399,7 @@ export const en: Lexicon = {
       p: [
         'tired|sick|done|exhausted|weary|fed+up ..2 of|with ..0 living|being+alive|existing !in|near|with|at|on|abroad|here|there|together|alone|paycheck|off|out|under|by|from|so|as|alone|up',
         'tired|sick|done|exhausted|weary|fed+up ..2 of|with ..0 life|this+life|my+life $',
+        'tired|sick|exhausted|weary|done ..1 of|with ..0 fighting|trying|struggling|having ..1 to ..0 stay|keep|be ..0 alive|living',
         'hate ..1 being+alive|existing|living $',
         'hate ..1 that+i+exist|that+i+am+alive',
       ],
@@ -346,6 +414,7 @@ export const en: Lexicon = {
         '@BETTER ..5 if ..0 i ..2 @GONE',
         'better+off ..0 dead|gone',
         '@BETTER ..5 once ..0 i ..1 @GONE',
+        '@BETTER ..4 with ..1 the|my ..0 insurance|life+insurance|payout|insurance+money',
       ],
     },
     {
@@ -373,7 +442,11 @@ export const en: Lexicon = {
       p: [
         '@WANT ..3 never ..2 born|existed|exist',
         '@WANT ..4 not|never ..1 wake+up|woke+up|wake',
-        '@WANT|hope|pray ..6 sleep|asleep ..2 and ..1 never|not ..1 wake|woke',
+        '@WANT|hope|pray ..6 sleep|asleep ..2 and ..1 never|not ..3 wake|woke',
+        '@BETTER|fine|okay|ok|happy|glad|at+peace|mind ..4 if ..0 i ..2 never|not ..1 wake|woke|exist|existed|made+it',
+        '@WANT|hope|pray ..6 sleep|asleep ..2 and ..1 that+would+be+it|that+is+it|be+done|be+over|it+would+be+over',
+        'want|need ..0 out ..0 of ..0 this+life|life|this+world|existence',
+        'life ..8 want|need ..0 out $',
       ],
     },
     {
@@ -391,9 +464,9 @@ export const en: Lexicon = {
       level: 'concern',
       negatable: false,
       p: [
-        'no ..0 way ..0 out ..2 except|but|other+than|besides ..1 dying|death|die|suicide|to+die|killing+myself',
+        'way ..0 out ..3 except|but|other+than|besides|apart+from ..1 dying|death|die|suicide|to+die|killing+myself|ending+it',
         'only ..0 way ..0 out ..2 is ..1 death|dying|to+die|suicide|killing+myself',
-        'how+many ..2 @PILLS ..4 take|kill|die|overdose|lethal|fatal',
+        'how+many|how+much ..2 @PILLS ..4 take|kill|die|overdose|lethal|fatal',
         'lethal|fatal ..0 dose|amount|overdose|quantity',
       ],
     },
@@ -433,6 +506,7 @@ export const en: Lexicon = {
         'jump|jumping|step|stepping|walk|walking|lie|lying ..1 in+front ..1 of ..2 @VEHICLE',
         'jump|jumping ..2 under|onto ..2 @VEHICLE',
         '@INTENT|@WANT ..1 jump $',
+        '@THINK|@WANT|@INTENT ..4 @HIGH ..4 not|never ..1 come|coming|came ..0 back|down',
         'i+am ..1 standing|sitting|stood|sat ..1 on ..1 the|a|this ..0 edge|ledge|roof|rooftop|railing|bridge|tracks',
       ],
     },
@@ -440,7 +514,7 @@ export const en: Lexicon = {
       id: 'suicide.crash',
       kind: 'suicide',
       level: 'concern',
-      p: 'drive|driving|crash|crashing|swerve|swerving ..4 into+traffic|off+a+cliff|off+the+bridge|into+a+wall|into+a+tree|into+oncoming|off+the+road+on+purpose|on+purpose',
+      p: 'drive|driving|crash|crashing|swerve|swerving|steer|steering ..4 @CRASH_INTO',
     },
     {
       id: 'suicide.overdose-thoughts',
@@ -451,6 +525,8 @@ export const en: Lexicon = {
         '@WANT|@THINK ..3 take|swallow|taking|swallowing ..1 @QTY ..3 @PILLS',
         'pills|pill|gun|knife|razor|blade|rope|noose|emoji_pill ..3 in ..0 my ..0 hand|hands',
         'knife|razor|blade|glass|emoji_knife ..4 on|to|against|into ..1 my ..0 wrist|wrists|throat|neck',
+        'take|taking|swallow|swallowing ..1 every|all+the ..0 pill|pills|tablet|tablets|meds|@PILLS ..0 in+the+house|i+have|i+own|i+can+find|i+could+find|we+have',
+        '@PILLS|gun|knife|razor|blade|rope|noose ..3 lined+up|laid+out|counted+out|in+front+of+me',
       ],
     },
     {
@@ -464,7 +540,31 @@ export const en: Lexicon = {
       kind: 'suicide',
       level: 'concern',
       negatable: false,
-      p: 'not ..0 be ..0 here|around|alive ..0 tomorrow|much+longer|for+long|anymore|next+week|by+morning|by+tomorrow|long',
+      p: [
+        'not ..0 be ..0 here|around|alive ..0 tomorrow|much+longer|for+long|anymore|next+week|by+morning|by+tomorrow|long',
+        'not ..1 think|expect|see+myself ..2 be ..0 here|around|alive ..1 for|by|at|to+see|until|past|next ..1 christmas|birthday|new+year|new+years|holidays|summer|next+year|graduation|much+longer|long',
+      ],
+    },
+    {
+      id: 'suicide.hit-by',
+      kind: 'suicide',
+      level: 'concern',
+      p: [
+        '@WANT ..4 @VEHICLE|bus|truck|plane|someone|something ..3 hit|hits|kill|kills|run+over|runs+over|crash+into ..0 me',
+        '@WANT ..4 get|got|be ..0 hit|run+over|killed ..1 by ..1 a|the ..0 @VEHICLE|bus|truck',
+      ],
+    },
+    {
+      id: 'suicide.death-appeal',
+      kind: 'suicide',
+      level: 'concern',
+      p: 'death|dying|being+dead|not+existing|not+waking+up ..1 sounds|seems|feels|looks|would+be ..1 peaceful|nice|good|appealing|like+a+relief|tempting|better|easier|like+freedom|so+peaceful|so+nice|welcome|comforting',
+    },
+    {
+      id: 'suicide.after-me',
+      kind: 'suicide',
+      level: 'concern',
+      p: '@ARRANGE ..8 when|after|once|in+case|if ..0 i+am|i+will+be|i+was|i+were ..0 gone|dead|no+longer+here|not+here|not+around $',
     },
     {
       id: 'suicide.goodbye',
@@ -477,10 +577,14 @@ export const en: Lexicon = {
         'rope|noose ..3 ready|tied|set+up|hung|hanging',
         'i+have ..1 attempted ..0 before|twice|once|several+times|many+times|multiple+times',
         'i+have ..1 attempted $',
+        'i ..1 attempted ..3 ago|last|in|when|before|twice|again|with|by|as+a|#year',
         'previous|past|prior|last|failed ..0 attempt|attempts',
         'given|giving|gave ..0 away ..2 my ..1 stuff|things|belongings|possessions|pets|cat|dog',
+        'given|giving|gave ..0 my|all+my|most+of+my ..1 stuff|things|belongings|possessions|pets|cat|dog|clothes|books ..0 away',
         'noose|nooses',
         'this+is ..1 goodbye|my+goodbye $',
+        'tell ..1 my ..0 mom|mum|dad|family|kids|wife|husband|parents|sister|brother ..0 i+love|that+i+love ..0 her|him|them',
+        '@THINK ..1 about ..0 how ..0 i+would|i+will|i+could|to ..0 do+it|end+it|kill+myself',
         'not ..1 deserve ..1 to ..0 live|exist|be+alive|be+here',
         'i ..1 should ..2 @DIE',
       ],
@@ -501,6 +605,8 @@ export const en: Lexicon = {
         '@INTENT ..3 take|swallow ..1 @QTY ..3 @PILLS',
         '@INTENT ..3 jump|leap ..3 @HIGH',
         '@INTENT ..3 jump|step ..1 in+front',
+        '@INTENT ..1 jump $',
+        '@INTENT ..2 drive|crash|swerve|steer ..5 @CRASH_INTO',
         'i+am+doing+it ..0 tonight|today|now',
         'i+am ..1 ending ..0 it $',
       ],
@@ -517,6 +623,21 @@ export const en: Lexicon = {
     },
     { id: 'suicide.stockpile', kind: 'suicide', level: 'emergency', p: '@STOCKPILE ..3 @PILLS' },
     {
+      id: 'suicide.means-ready',
+      kind: 'suicide',
+      level: 'emergency',
+      p: [
+        '@PILLS|@GUN|rope|noose|razor|blade|blades ..8 for ..0 when ..0 i ..1 am+ready|finally|do+it|decide|go+through|have+the+courage|am+brave+enough',
+        '@PILLS|@GUN|rope|noose ..8 note|notes|letter|letters ..2 written|finished|ready|done',
+        'note|notes|letter|letters ..2 written|finished|ready|done ..8 @PILLS|@GUN|rope|noose',
+        'rope|noose|cord|belt|cable ..12 take|hold|support|bear|carry ..0 my ..0 weight',
+        'which|what ..0 bridge|building|roof|rooftop|cliff|overpass|tower|ledge|method ..1 i ..2 use|jump|do+it',
+        '@PILLS|@GUN|rope|noose|razor|blade|blades ..12 going+to|will|ready+to|about+to ..0 do+it|go+through+with+it|end+it',
+        'going+to|ready+to|about+to ..0 do+it ..10 @PILLS|@GUN|rope|noose',
+      ],
+    },
+    { id: 'suicide.loaded-gun', kind: 'suicide', level: 'concern', p: ['loaded ..3 @GUN', '@GUN ..2 is|was ..0 loaded'] },
+    {
       id: 'suicide.farewell',
       kind: 'suicide',
       level: 'emergency',
@@ -524,6 +645,7 @@ export const en: Lexicon = {
         'goodbye|farewell|suicide ..0 note|notes|letter|letters|message|messages|video|post',
         'my|this+is ..0 last|final ..0 message|words|goodbye|post|note|letter !for|before|was|of|about|from|in|got|to|did',
         'by+the+time ..3 read|see|find|get ..0 this',
+        'this+is ..0 my ..0 goodbye|farewell ..0 to ..1 everyone|everybody|you+all|all+of+you|the+world|my+family',
       ],
     },
     { id: 'suicide.time', kind: 'suicide', level: 'emergency', needs: 'suicide', p: '@TIME' },
@@ -540,6 +662,8 @@ export const en: Lexicon = {
         'took|taken|had|taking ..1 an? ..0 overdose',
         'swallowed|downed|popped|took|taken ..1 them+all|all+of+them|the+lot|every+single+one|the+whole+bottle|the+whole+box|the+whole+pack',
         '@TAKEN ..2 whole|entire|full ..0 bottle|box|pack|packet|blister ..0 of? $',
+        '@TAKEN ..6 and ..0 @QTY ..2 @PILLS',
+        '@PILLS ..3 @TAKEN ..2 @QTY $',
       ],
     },
     {
@@ -556,12 +680,18 @@ export const en: Lexicon = {
       negatable: false,
       past: { kind: 'self-harm', level: 'concern' },
       p: [
-        'cut|cuts ..2 too ..0 deep|deeply',
+        'cut|cuts|cutting|slit ..3 too|really|very|so|way ..0 deep|deeply',
+        'bleeding ..0 through ..1 the|my ..0 towel|towels|bandage|bandages|shirt|sheets|clothes|gauze',
+        'just ..0 overdosed|od|oded',
+        'overdosed|od|oded|overdose ..6 not ..0 waking|breathing|responding|responsive',
+        'not ..0 waking+up|breathing|responding $',
+        'unresponsive',
         'not ..1 stop ..1 the? ..0 bleeding',
-        'bleeding|blood ..2 not ..1 stop|stopping',
+        'bleeding|blood ..4 not ..1 stop|stopping',
         'bleeding ..0 out|everywhere|heavily',
         'lost ..2 a+lot+of|so+much ..0 blood',
         'emoji_blood ..3 not ..1 stop',
+        '@SKIN_VERB|slit|slashed ..4 my ..0 wrist|wrists|throat|arm|arms|leg|legs|thigh|thighs ..8 blood|bleeding',
       ],
     },
     // Self-harm.
@@ -591,7 +721,7 @@ export const en: Lexicon = {
         'fresh ..0 cuts|scars|wounds',
         '@BODY ..3 covered ..1 in|with ..1 cuts|scars|burns|bruises|scratches',
         'cuts|scars|burns|slashes ..2 on|all+over ..0 my ..0 @BODY',
-        '@SH_VERB|punch*|scratch*|hit|hitting|bang* ..6 until|till|til ..3 bleed|bleeds|bled|bleeding',
+        '@SH_VERB|punch*|scratch*|hit|hitting|bang*|slam*|smash*|bash* ..6 until|till|til ..3 bleed|bleeds|bled|bleeding',
         'punch|punching|punched ..1 walls|the+wall|a+wall',
         'make|making|made ..0 myself ..0 bleed|hurt|suffer|bruise',
         'hide|hiding ..2 my ..0 cuts|scars',
@@ -609,7 +739,12 @@ export const en: Lexicon = {
         'i ..2 might|could|may|would|snap ..2 @HURT ..2 @OTHER',
         '@WANT ..2 @OTHER ..1 dead|to+die|would+die',
         'homicid*',
-        'stab|shoot|strangle|murder|poison ..0 him|her|them|everyone|someone',
+        'i|@INTENT|@WANT|could|gonna ..2 stab|shoot|strangle|murder|poison ..0 him|her|them|everyone|someone',
+        '@WANT ..1 to ..0 make ..2 @OTHER|him|her|them ..1 suffer|pay|bleed',
+        '@INTENT ..1 make ..2 @OTHER|him|her|them ..1 suffer|pay|bleed',
+        'push|pushing|shove|shoving|throw|throwing ..2 @OTHER ..2 onto|off|in+front+of|under|down ..2 the|a ..0 tracks|train|road|traffic|cliff|stairs|balcony|bridge|@VEHICLE',
+        '@THINK|@WANT ..1 @HURT ..0 his|her|their ..1 food|drink|coffee|tea|meal|drinks|dinner|lunch|water',
+        '@THINK|@WANT ..1 run|running|ran ..2 @OTHER|him|her|them ..0 over|down',
       ],
     },
     {
@@ -629,6 +764,15 @@ export const en: Lexicon = {
       kind: 'harm-to-others',
       level: 'emergency',
       p: ['i ..2 @INTENT ..2 @HURT ..2 @OTHER', 'shoot+up ..2 school|office|work|church|mall|class|campus|place'],
+    },
+    {
+      id: 'harm-to-others.weapon-and-target',
+      kind: 'harm-to-others',
+      level: 'emergency',
+      p: [
+        '@WEAPON ..10 know|found+out|figured+out|found ..0 where ..2 @OTHER|he|she|they ..0 lives|works|sleeps|live|work|parks',
+        'know|found+out|figured+out ..0 where ..2 @OTHER|he|she|they ..0 lives|works|sleeps|live|work ..10 @WEAPON',
+      ],
     },
     {
       id: 'harm-to-others.afraid-to-hurt',
@@ -651,7 +795,11 @@ export const en: Lexicon = {
       id: 'unsafe-at-home.abuse',
       kind: 'unsafe-at-home',
       level: 'concern',
-      p: ['@ABUSER ..2 @ABUSE ..2 @VICTIM', '@ABUSER ..3 is|are|gets|get ..1 abusive|violent'],
+      p: [
+        '@ABUSER ..2 @ABUSE ..2 @VICTIM',
+        '@ABUSER ..3 is|are|gets|get ..1 abusive|violent',
+        '@ABUSER ..12 hit|hits|hitting|beat|beats|beating|punch*|kick*|slap*|shove*|choke*|strangl*|smack*|whip*|attack*|assault*|throttl*|pushed ..0 me|us',
+      ],
     },
     {
       id: 'unsafe-at-home.abuse-words',
@@ -663,6 +811,9 @@ export const en: Lexicon = {
         'violence|abuse|violent ..2 at ..0 home|in+my+home|in+the+house|in+my+house',
         'i ..2 am|was|being|been|get|got ..2 abused|beaten|raped|molested|assaulted|hit',
         'sexually ..0 abus*|assault*',
+        '@ABUSER ..10 touches|touched|touching|molests|molested|fondles|fondled|rapes|raped ..0 me|us|my+sister|my+brother',
+        'forces|forced|makes|made|pressures|pressured ..0 me ..2 have+sex|sleep+with|do+sexual|do+things',
+        '@ABUSER ..4 comes|coming|came|sneaks|sneaking|creeps|creeping|gets ..0 into|in ..0 my ..0 room|bed|bedroom ..2 at+night|when|while',
       ],
     },
     {
@@ -691,7 +842,7 @@ export const en: Lexicon = {
         '@ABUSER ..3 threaten* ..0 me|us',
         '@ABUSER ..3 threaten* ..1 to ..0 hurt|hit|beat|harm|kill|burn|stab|shoot|choke|strangle|break',
         '@ABUSER ..2 said|says|wants|swore|promised|told+me ..6 kill|hurt ..0 me|us',
-        'if ..0 i ..0 leave|left ..4 kill|hurt ..0 me|us',
+        'if ..0 i ..1 leave|left|go|tell|report ..5 kill|hurt|find ..0 me|us',
       ],
     },
     {
@@ -703,6 +854,22 @@ export const en: Lexicon = {
         '@ABUSER ..8 choked|strangled|chokes|strangles ..0 me|us',
         'hands|hand|arm|arms|belt|rope|cord ..2 around|on ..1 my ..0 neck|throat',
         'choked|strangled ..0 me ..1 out|until|till|unconscious',
+        'grabbed|pinned|held|squeezed|pressed|pushed|lifted|picked ..6 by ..0 my|the ..0 throat|neck',
+        'grabbed|grabs|squeezed|squeezes|crushed ..1 my ..0 throat|neck',
+        'pillow|hand|hands|bag|plastic+bag ..2 over ..1 my ..0 face|mouth|nose|head',
+      ],
+    },
+    {
+      id: 'unsafe-at-home.child-victim',
+      kind: 'unsafe-at-home',
+      level: 'emergency',
+      needs: 'unsafe-at-home',
+      p: [
+        'only|just|barely ..0 #minorage !@UNITS',
+        '#minorage ..0 year|years|yr|yrs ..0 old',
+        '#minorage ..0 yo',
+        'aged ..0 #minorage',
+        'my ..0 little|baby|younger ..0 brother|sister|brothers|sisters|siblings',
       ],
     },
     {

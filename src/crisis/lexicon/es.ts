@@ -6,13 +6,14 @@ export const es: Lexicon = {
   language: 'es',
   sets: {
     SUICIDE_WORD: [
-      'suicid*', '~suicidio', '~suicidarme', 'quitarme+la+vida', 'quitarme+mi+vida', 'autoeliminarme',
-      'autoeliminacion',
+      'suicid*', '~suicidio', '~suicidarme', '~suicidar', 'suisid*', 'quitarme+la+vida', 'quitarme+mi+vida',
+      'autoeliminarme', 'autoeliminacion',
     ],
     KILLME: [
       'matarme', 'suicidarme', 'quitarme+la+vida', 'ahorcarme', 'colgarme', 'envenenarme', 'cortarme+las+venas',
       'pegarme+un+tiro', 'darme+un+tiro', 'dispararme', 'volarme+la+cabeza', 'acabar+con+mi+vida',
-      'terminar+con+mi+vida', 'acabar+conmigo', 'matar+me',
+      'terminar+con+mi+vida', 'acabar+conmigo', 'matar+me', 'desvivirme', 'desvivir', 'cortarme+las+venas',
+      'cortarme+las+munecas',
     ],
     WANT: [
       'quiero', 'queria', 'quisiera', 'deseo', 'desearia', 'deseaba', 'me+gustaria', 'tengo+ganas+de', 'ganas+de',
@@ -31,7 +32,8 @@ export const es: Lexicon = {
       'morir', 'morirme', 'muerto', 'muerta', 'muerte', 'desaparecer', 'dejar+de+existir', 'no+existir',
       'no+despertar', 'no+despertarme', 'dormir+para+siempre', 'irme+para+siempre', 'no+estar+aqui', 'no+estar+viva',
       'no+estar+vivo', 'no+haber+nacido', 'emoji_skull', 'emoji_dead', 'emoji_grave', 'emoji_coffin',
-      'estar+bajo+tierra', 'descansar+en+paz', 'nunca+despertar',
+      'estar+bajo+tierra', 'descansar+en+paz', 'nunca+despertar', 'me+muriera', 'me+muera', 'no+hubiera+nacido',
+      'nunca+hubiera+nacido', 'no+haber+existido', 'no+existiera',
     ],
     HIGH: [
       'puente', 'edificio', 'balcon', 'ventana', 'azotea', 'techo', 'tren', 'metro', 'vias', 'acantilado',
@@ -76,6 +78,8 @@ export const es: Lexicon = {
       'esposo', 'marido', 'pareja', 'novio', 'novia', 'esposa', 'padre', 'papa', 'madre', 'mama', 'padrastro',
       'madrastra', 'tio', 'tia', 'hermano', 'hermana', 'abuelo', 'abuela', 'primo', 'prima', 'ex', 'expareja',
       'papas', 'padres', 'suegro', 'suegra', 'cunado', 'companero', 'jefe+de+familia', 'tutor', 'hermanastro',
+      // Code-switching: "my dad me pega cuando toma".
+      'dad', 'mom', 'mum', 'stepdad', 'stepmom', 'husband', 'boyfriend', 'girlfriend', 'partner',
     ],
     ABUSE: [
       'pega', 'pego', 'pegaba', 'pegan', 'golpea', 'golpeo', 'golpeaba', 'golpean', 'maltrata', 'maltrato',
@@ -93,32 +97,36 @@ export const es: Lexicon = {
       'jefe', 'jefa', 'esposo', 'esposa', 'marido', 'mujer', 'pareja', 'novio', 'novia', 'hijo', 'hijos', 'hija',
       'hijas', 'bebe', 'nino', 'nina', 'ninos', 'ninas', 'madre', 'mama', 'padre', 'papa', 'hermano', 'hermana',
       'vecino', 'vecina', 'companero', 'companera', 'profesor', 'profesora', 'maestro', 'maestra', 'alguien', 'gente',
-      'todos', 'ella', 'ellos', 'ellas', 'ex', 'suegra', 'suegro', 'familia', 'personas',
+      'todos', 'ella', 'ellos', 'ellas', 'ex', 'suegra', 'suegro', 'familia', 'personas', 'padrastro', 'madrastra',
+      'tio', 'tia', 'abuelo', 'abuela', 'primo', 'prima', 'cunado', 'cunada', 'hermanastro', 'hermanastra', 'amigo',
+      'amiga',
     ],
     HURT: [
       'matar', 'lastimar', 'golpear', 'apunalar', 'acuchillar', 'disparar', 'herir', 'ahorcar', 'estrangular',
       'hacer+dano', 'hacerle+dano', 'hacerles+dano', 'envenenar', 'ahogar', 'asfixiar', 'pegarle', 'emoji_knife',
-      'emoji_gun', 'sacudir', 'atacar',
+      'emoji_gun', 'sacudir', 'atacar', 'dar+un+tiro', 'dar+un+balazo', 'pegar+un+tiro', 'meter+un+tiro',
+      'dar+una+paliza', 'dar+una+golpiza', 'dar+un+navajazo',
     ],
     HURT_CLITIC: [
       'matarlo', 'matarla', 'matarlos', 'matarlas', 'lastimarlo', 'lastimarla', 'lastimarlos', 'golpearlo',
       'golpearla', 'golpearlos', 'ahorcarlo', 'ahorcarla', 'apunalarlo', 'apunalarla', 'hacerle+dano',
       'hacerles+dano', 'pegarle', 'pegarles', 'estrangularlo', 'estrangularla', 'matarle', 'matarles',
+      'darle+un+tiro', 'pegarle+un+tiro', 'darle+un+balazo', 'darle+una+paliza',
     ],
     SELF_HARM_INF: [
       'cortarme', 'lastimarme', 'hacerme+dano', 'quemarme', 'golpearme', 'rasgunarme', 'aranarme', 'autolesionarme',
-      'castigarme', 'pegarme',
+      'castigarme', 'pegarme', 'rajarme',
     ],
     SELF_HARM_VERB: [
       'corto', 'corte', 'cortaba', 'quemo', 'queme', 'quemaba', 'lastimo', 'lastime', 'lastimaba', 'golpeo', 'golpee',
-      'rasguno', 'arano', 'pego', 'pegue', 'cortado', 'quemado', 'lastimado',
+      'rasguno', 'arano', 'pego', 'pegue', 'cortado', 'quemado', 'lastimado', 'rajo', 'raje', 'rajaba',
     ],
     BODY: [
       'brazo', 'brazos', 'muneca', 'munecas', 'pierna', 'piernas', 'muslo', 'muslos', 'piel', 'panza', 'barriga',
       'estomago', 'cadera', 'caderas', 'antebrazo*', 'venas', 'cuerpo',
     ],
     ACCIDENT: [
-      'cocinando', 'sin+querer', 'accidente', 'accidentalmente', 'plancha', 'horno', 'estufa', 'sarten', 'aceite',
+      'cocinando', 'un+papel', 'una+hoja', 'una+lata', 'sin+querer', 'accidente', 'accidentalmente', 'plancha', 'horno', 'estufa', 'sarten', 'aceite',
       'cafe', 'agua+caliente', 'sol', 'jugando', 'entrenando', 'gimnasio', 'me+cai', 'cayendo', 'afeitando',
       'afeitarme', 'rasurando', 'cuchillo+de+cocina', 'futbol', 'trabajo', 'olla', 'vidrio',
     ],
@@ -158,7 +166,7 @@ export const es: Lexicon = {
   ],
   guards: [
     {
-      p: 'morir|muero|muriendo|muerta|muerto|morirme|muere|mueres|moria|muriera ..0 de ..0 risa|verguenza|hambre|ganas|aburrimiento|calor|frio|sueno|amor|cansancio|envidia|nervios|sed|pena|curiosidad|ternura|emocion|la+risa',
+      p: 'morir|muero|muriendo|muerta|muerto|morirme|muere|mueres|moria|muriera ..0 de ..0 la? ..0 risa|verguenza|hambre|ganas|aburrimiento|calor|frio|sueno|amor|cansancio|envidia|nervios|sed|pena|curiosidad|ternura|emocion|la+risa',
       kinds: ['suicide'],
     },
     { p: 'muerta|muerto ..0 de ..0 cansancio|sueno|frio|calor|hambre|miedo|sed', kinds: ['suicide'] },
@@ -172,6 +180,16 @@ export const es: Lexicon = {
     },
     { p: '@SELF_HARM_VERB|@SELF_HARM_INF|quemandome|cortandome ..5 @ACCIDENT', kinds: ['self-harm'] },
     { p: 'matar ..1 el ..0 tiempo|rato|aburrimiento|hambre|gusanillo' },
+    // "desvivirse por alguien" is devotion, not algospeak.
+    { p: 'desviv* ..2 por', kinds: ['suicide'] },
+    // Someone else wanting or being ready to die (a patient, a mother in hospice) is not the writer's ideation.
+    {
+      p: [
+        '@ABUSER|@OTHER|el|ella|ellos|ellas|muchos|muchas|pacientes|paciente|quien|usted ..0 queria|quiere|quieren|querian|deseaba|desea|desean ..1 morir|morirse|irse',
+        'estaba|esta|estaban|estan ..0 lista|listo|listas|listos ..1 para ..0 morir|morirse|irse',
+      ],
+      kinds: ['suicide'],
+    },
     {
       p: 'pega|pego|pegaba|pegan ..2 manias|resfriado|gripe|piojos|virus|costumbres|acento|chicle|susto|sustos|grito|gritos|cancion|mania',
       kinds: ['unsafe-at-home'],
@@ -185,7 +203,7 @@ export const es: Lexicon = {
     { p: '@NARRATIVE ..5 @TAKEN|tomo|trago|bebio|no|corto|perdio', kinds: ['medical'] },
     {
       p: 'tomo|tome|tomado ..6 como+me+dijo|como+indico|como+indica|receta|cada+dia|todos+los+dias|cada+manana|cada+noche',
-      kinds: ['medical'],
+      kinds: ['medical', 'suicide'],
     },
   ],
   rules: [
@@ -196,18 +214,33 @@ export const es: Lexicon = {
       level: 'concern',
       p: [
         '@WANT|@THINK|@INTENT ..3 @KILLME',
-        'me ..0 quiero|voy+a|gustaria|dan+ganas+de|dieron+ganas+de ..1 matar|suicidar|morir|ahorcar|colgar|envenenar|tirar+de|tirar+al|aventar|quitar+la+vida|quitar+mi+vida',
+        'me ..0 quiero|voy+a|gustaria|dan+ganas+de|dieron+ganas+de ..1 matar|suicidar|~suicidar|morir|ahorcar|colgar|envenenar|tirar+de|tirar+del|tirar+al|tirar+por|aventar|quitar+la+vida|quitar+mi+vida|desvivir|ir+para+siempre|ir+de+este+mundo',
         'mejor ..1 me ..0 muero|mato|muriera|matara',
+        'me ..0 mato|suicido|ahorco|cuelgo|quito+la+vida $',
         'cortarme ..0 las ..0 venas',
       ],
     },
-    { id: 'suicide.want-die', kind: 'suicide', level: 'concern', p: ['@WANT ..3 @DIE', 'mejor ..2 muerta|muerto'] },
+    {
+      id: 'suicide.want-die',
+      kind: 'suicide',
+      level: 'concern',
+      p: ['@WANT ..3 @DIE', 'mejor ..2 muerta|muerto', '@THINK|@WANT ..3 mi ..0 propio|propia ..0 funeral|entierro|velorio|muerte'],
+    },
+    {
+      id: 'suicide.slit',
+      kind: 'suicide',
+      level: 'concern',
+      p: ['me ..2 corte|corto|cortaba|cortar|cortare ..0 las ..0 venas|munecas', 'cortarme ..0 las ..0 venas|munecas'],
+    },
     {
       id: 'suicide.no-will-to-live',
       kind: 'suicide',
       level: 'concern',
       negatable: false,
-      p: 'no ..2 quiero|deseo|tengo+ganas+de|quisiera ..1 vivir|seguir+viviendo|seguir+aqui|existir|despertar|seguir+con+vida|estar+vivo|estar+viva|seguir+asi|seguir+existiendo',
+      p: [
+        'no ..2 quiero|deseo|tengo+ganas+de|quisiera ..1 vivir|seguir+viviendo|seguir+aqui|existir|despertar|seguir+con+vida|estar+en+este+mundo|seguir+en+este+mundo|estar+vivo|estar+viva|seguir+asi|seguir+existiendo',
+        'ya ..0 no ..0 quiero|puedo ..0 seguir $',
+      ],
     },
     {
       id: 'suicide.no-reason-to-live',
@@ -217,12 +250,13 @@ export const es: Lexicon = {
       p: [
         'no ..2 tengo|hay|encuentro ..1 razon|razones|motivo|motivos|sentido|ganas ..2 para|de ..0 vivir|seguir+viviendo|seguir+asi|seguir+adelante|levantarme',
         'no ..2 tengo|hay|encuentro ..1 razon|razones|motivo|motivos|sentido|ganas ..2 para|de ..0 seguir $',
+        'no ..2 tiene|tengo|hay|encuentro|le+veo ..1 sentido ..2 vivir|seguir+viviendo|seguir+asi|la+vida|mi+vida|existir',
         'sin ..0 razon|razones|motivo|motivos|ganas ..1 de|para ..0 vivir|seguir+viviendo',
         'nada ..1 por ..0 lo+que|que ..0 vivir',
         'para+que ..2 seguir+viviendo|vivir|existir|seguir $',
         'no ..1 vale ..1 la+pena ..0 vivir|seguir|seguir+viviendo',
         'vida ..2 no ..0 vale ..0 la+pena',
-        'no ..1 le+veo ..0 sentido ..2 a ..0 la+vida|vivir|seguir|nada',
+        'no ..1 le ..0 veo|encuentro|hallo ..0 sentido ..2 a ..0 la+vida|vivir|seguir|nada',
       ],
     },
     {
@@ -246,7 +280,7 @@ export const es: Lexicon = {
       level: 'concern',
       negatable: false,
       p: [
-        'nadie ..3 extranaria|echaria+de+menos|notaria|importaria|extranara|daria+cuenta ..3 si|cuando ..1 me ..0 muero|muriera|voy|fuera|mato|matara',
+        'nadie ..3 extranaria|echaria+de+menos|notaria|importaria|extranara|daria+cuenta ..3 si|cuando ..2 muero|muriera|voy|fuera|mato|matara|desapareciera|desaparezco|faltara|no+estuviera|no+existiera',
         'nadie ..2 me ..0 extranaria|echaria+de+menos|va+a+extranar|extranara|extrana',
         'no ..1 me ..0 importa ..2 si ..1 me ..0 muero|muriera|morir',
       ],
@@ -255,7 +289,7 @@ export const es: Lexicon = {
       id: 'suicide.burden',
       kind: 'suicide',
       level: 'concern',
-      p: ['soy ..1 una? ..0 carga ..1 para', 'soy ..2 una ..0 carga $'],
+      p: ['soy ..1 una|un? ..0 carga|estorbo|lastre|molestia ..1 para', 'soy ..2 una|un ..0 carga|estorbo|lastre $'],
     },
     {
       id: 'suicide.sleep-forever',
@@ -280,6 +314,7 @@ export const es: Lexicon = {
         'acabar|terminar|poner+fin ..1 con|a ..0 mi ..0 vida',
         'acabar|terminar ..0 con ..0 todo $',
         'acabar|terminar ..0 conmigo',
+        '@WANT ..1 que ..0 todo ..1 termine|acabe|pare|termina|acaba $',
         'quitarme ..0 la ..0 vida',
       ],
     },
@@ -296,7 +331,11 @@ export const es: Lexicon = {
       id: 'suicide.overdose-thoughts',
       kind: 'suicide',
       level: 'concern',
-      p: ['@WANT|@THINK ..3 tomarme|tragarme|tomar ..1 @QTY ..3 @PILLS', '@WANT|@THINK ..3 sobredosis'],
+      p: [
+        '@WANT|@THINK ..3 tomarme|tragarme|tomar ..1 @QTY ..3 @PILLS',
+        '@WANT|@THINK ..3 sobredosis',
+        'me ..0 tomo|trago|tomare|tragare|voy+a+tomar|voy+a+tragar ..1 @QTY ..3 @PILLS',
+      ],
     },
     {
       id: 'suicide.ways-to-die',
@@ -332,6 +371,8 @@ export const es: Lexicon = {
         'me ..0 voy ..0 a ..0 matar|suicidar|ahorcar|colgar|quitar+la+vida',
         '@INTENT ..2 acabar|terminar ..1 con ..0 mi+vida|todo $',
         '@INTENT ..3 tirarme|aventarme|lanzarme|arrojarme|saltar ..3 @HIGH',
+        'me ..0 voy+a ..0 tirar|aventar|lanzar|arrojar ..3 @HIGH',
+        '@INTENT ..4 me ..0 tiro|aviento|lanzo|arrojo ..3 @HIGH',
         '@INTENT ..2 @SUICIDE_WORD',
         'plan|planeado|planeando ..2 para? ..0 @KILLME|@SUICIDE_WORD',
       ],
@@ -342,14 +383,19 @@ export const es: Lexicon = {
       level: 'emergency',
       p: '@GUN ..8 en+la+cabeza|contra+mi|dispararme|en+la+boca|usarla+contra+mi|pegarme+un+tiro',
     },
-    { id: 'suicide.stockpile', kind: 'suicide', level: 'emergency', p: '@STOCKPILE ..3 @PILLS' },
+    {
+      id: 'suicide.stockpile',
+      kind: 'suicide',
+      level: 'emergency',
+      p: ['@STOCKPILE ..3 @PILLS', '#big|@QTY ..1 @PILLS ..3 @STOCKPILE'],
+    },
     {
       id: 'suicide.farewell',
       kind: 'suicide',
       level: 'emergency',
       p: [
         'mi|este+es+mi ..0 ultimo|ultima ..0 mensaje|adios|carta|despedida|nota',
-        'carta|cartas|nota|mensaje|video ..0 de ..0 despedida|suicidio',
+        'carta|cartas|nota|notas|mensaje|mensajes|video|videos ..0 de ..0 despedida|suicidio',
         'cuando ..2 leas|lean|lea ..0 esto',
       ],
     },
@@ -382,6 +428,8 @@ export const es: Lexicon = {
       past: { kind: 'self-harm', level: 'concern' },
       p: [
         'no ..2 para|deja|puedo+parar|puedo+detener ..1 de ..0 sangrar',
+        'no ..0 para|paraba|deja|dejaba ..1 de ..0 salir+sangre|brotar+sangre|correr+sangre',
+        'corte|cortes ..2 muy|demasiado ..0 profundo|profundos|hondo|hondos',
         'no ..2 para|deja ..1 la ..0 sangre|hemorragia',
         'corte ..2 muy|demasiado ..0 profundo|hondo',
         'perdi|perdiendo ..2 mucha ..0 sangre',
@@ -400,9 +448,10 @@ export const es: Lexicon = {
       level: 'concern',
       p: [
         'me ..0 hago|hice|hacia|estoy+haciendo|he+hecho ..0 dano',
+        'me ..0 hago|hice|hacia|he+hecho|estoy+haciendo ..0 cortes|heridas|quemaduras|rasgunos|moretones',
         'hacerme ..0 dano',
         '@WANT|@THINK|impulso|impulsos|necesidad ..3 @SELF_HARM_INF',
-        'me ..0 @SELF_HARM_VERB ..3 @BODY|a+proposito|adrede|con|cuando|otra+vez|de+nuevo|para+sentir|para+no|hasta+sangrar',
+        'me ..0 @SELF_HARM_VERB ..3 @BODY|a+proposito|adrede|con|cuando|otra+vez|de+nuevo|para+sentir|para+no|hasta+sangrar|contra+la+pared|contra+las+paredes|contra+el+suelo|hasta+que|todos+los+dias|todas+las+noches|cada+dia|cada+noche|a+diario|seguido',
         'me ..0 corto|corte|cortaba|quemo|queme|lastimo $',
         'cortandome|quemandome|lastimandome|golpeandome',
         'me ..0 estoy|estuve|he+estado ..0 cortando|quemando|lastimando|golpeando|haciendo+dano',
@@ -450,10 +499,13 @@ export const es: Lexicon = {
         '@ABUSER ..3 abusa|abuso|abusaba|abusaron ..1 de ..0 mi',
         '@ABUSER ..3 me ..0 amenaza|amenazo|amenazaba ..0 con ..0 pegarme|golpearme|lastimarme|quemarme',
         'me ..0 maltrata|maltratan|maltrataba|golpean|viola|violo|violaron|violaba|violan',
+        '@ABUSER ..3 me ..0 toca|toco|tocaba|manosea|manoseaba $',
         '@ABUSER ..3 me ..0 toca|toco ..2 partes|pechos|cuerpo|de+noche|cuando|sin|a+escondidas|donde',
         'violencia ..0 domestica|de+genero|intrafamiliar|familiar',
         'maltrato ..0 en ..0 casa|familiar|intrafamiliar',
         'relacion ..0 abusiva|violenta',
+        '@ABUSER ..6 me|nos ..0 encierra|encerro|encierran|encerraba|deja+sin+comer|dejan+sin+comer|dejaba+sin+comer|quema|quemo',
+        'me ..0 obliga|obligo|obligaba|fuerza|forzo|forzaba ..2 a ..0 tener+relaciones|tener+sexo|acostarme|hacer+cosas|tocarlo|tocarla',
         'abusaron|abusa|abusaba|abuso ..0 de ..0 mi $',
       ],
     },
@@ -462,7 +514,11 @@ export const es: Lexicon = {
       kind: 'unsafe-at-home',
       level: 'concern',
       negatable: false,
-      p: 'no ..3 segura|seguro|a+salvo ..2 casa|hogar|aqui|con+el|con+ella',
+      p: [
+        'no ..3 segura|seguro|a+salvo ..2 casa|hogar|aqui|con+el|con+ella',
+        'me ..0 tiene ..0 amenazada|amenazado|encerrada|encerrado|vigilada|vigilado|controlada|controlado',
+        '@ABUSER ..6 no ..0 me ..0 deja ..0 salir|ver+a|trabajar|hablar|usar+el+telefono|tener+dinero|ir',
+      ],
     },
     {
       id: 'unsafe-at-home.fear',
@@ -478,7 +534,7 @@ export const es: Lexicon = {
         '@ABUSER ..3 me|nos ..0 @STRANGLE',
         'el|ella ..0 me ..0 @STRANGLE',
         'manos|mano ..3 en|alrededor+de ..1 mi ..0 cuello',
-        'me ..0 apreto|aprieta|agarro|agarra|apretaba ..1 el ..0 cuello',
+        'me ..0 apreto|aprieta|agarro|agarra|apretaba|agarraba|tomo|sujeto|sujeta ..1 el|del|por+el ..0 cuello|garganta',
       ],
     },
     {
@@ -489,6 +545,7 @@ export const es: Lexicon = {
         'amenaza|amenazo|amenazado|amenazaba ..3 con ..0 matarme|matarnos|matar|hacerme+dano|lastimarme',
         'amenaz* ..3 de ..0 muerte',
         'miedo ..4 me ..0 mate|vaya+a+matar|va+a+matar',
+        '@ABUSER ..8 dijo|dice|jura|juro|amenaza|amenazo ..3 que ..0 me|nos ..0 va+a+matar|van+a+matar|matara|mataria|va+a+hacer+dano',
       ],
     },
   ],

@@ -1,0 +1,36 @@
+// `npm run eval:crisis [corpus.json...]`: the risk detector's figures on corpora (a developer tool, not a gate).
+import { fileURLToPath } from 'node:url';
+import { type Corpus, CorpusError, loadCorpus } from './corpus.js';
+import { formatReport } from './report.js';
+import { breakdown, evaluate, only } from './score.js';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+
+/** The shared corpus, our harder cases and our long benign texts. */
+const defaults: readonly { path: string; name: string }[] = [
+  { path: fromRoot('../shared/crisis-cases/corpus.json'), name: 'shared' },
+  { path: fromRoot('test/crisis/corpora/harder.json'), name: 'harder' },
+  { path: fromRoot('test/crisis/corpora/benign-long.json'), name: 'benign-long' },
+];
+
+function main(args: readonly string[]): number {
+  const files = args.length > 0 ? args.map((path) => ({ path, name: undefined })) : defaults;
+  let corpora: Corpus[];
+  try {
+    corpora = files.map(({ path, name }) => loadCorpus(path, name));
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    console.error(`eval:crisis: ${error.message}`);
+    return 1;
+  }
+  const evaluation = evaluate(corpora);
+  const sections = corpora.map((c) => ({
+    title: `${c.name} (${c.path})`,
+    rows: breakdown(only(evaluation, c.name)),
+  }));
+  if (corpora.length > 1) sections.push({ title: 'overall', rows: breakdown(evaluation) });
+  console.log(formatReport(evaluation, sections));
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

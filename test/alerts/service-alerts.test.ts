@@ -1,0 +1,56 @@
+// The worker wired into the service: it starts with it (delivering what was queued meanwhile) and stops with it.
+import { setTimeout as sleep } from 'node:timers/promises';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { verifySignature } from '../../src/alerts/sign.js';
+import { startTestService, tempDatabaseUrl } from '../helpers/service.js';
+import { canary, hookUrl, secret, seedCrisisIntake, webhookReceiver } from './helpers.js';
+
+async function until(done: () => boolean, timeoutMs = 5_000) {
+  for (const started = Date.now(); !done() && Date.now() - started < timeoutMs; ) await sleep(20);
+}
+
+describe('alerts in the running service', () => {
+  beforeAll(() => {
+    nock.disableNetConnect();
+    nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+  });
+  afterAll(() => nock.enableNetConnect());
+  afterEach(() => nock.cleanAll());
+
+  it('delivers, signed, an alert queued while no webhook was configured, as soon as the service starts with one', async () => {
+    const databaseUrl = tempDatabaseUrl();
+    const { recordId } = await seedCrisisIntake(databaseUrl);
+    const { scope, deliveries } = webhookReceiver(200, 1);
+    const service = await startTestService({
+      DATABASE_URL: databaseUrl,
+      ALERT_WEBHOOK_URL: hookUrl,
+      ALERT_WEBHOOK_SECRET: secret,
+    });
+    try {
+      // Delivered means the response was read and the row marked, which the log line follows.
+      await until(() => service.logs().includes('alert delivered'));
+      expect(scope.isDone()).toBe(true);
+      expect(deliveries).toHaveLength(1);
+      const [delivery] = deliveries;
+      expect(delivery?.json).toMatchObject({ type: 'crisis-alert', recordId });
+      expect(delivery?.body).not.toContain(canary);
+      const { 'x-intake-timestamp': timestamp = '', 'x-intake-signature': signature = '' } = delivery?.headers ?? {};
+      expect(verifySignature(secret, timestamp, delivery?.body ?? '', signature, { toleranceSeconds: 300 })).toBe(true);
+      expect((await service.store.listOutbox())[0]?.deliveredAt).not.toBeNull();
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('without ALERT_WEBHOOK_URL warns once that alerts go nowhere', async () => {
+    const service = await startTestService();
+    await service.close();
+    const warnings = service
+      .logs()
+      .split('\n')
+      .filter((line) => line.includes('ALERT_WEBHOOK_URL is not set'));
+    expect(warnings).toHaveLength(1);
+    expect(JSON.parse(warnings[0] ?? '{}')).toMatchObject({ level: 40, component: 'alerts' });
+  });
+});
