@@ -20,14 +20,9 @@ import { fieldById } from '../steps/index.js';
 type Update = Partial<IntakeContext>;
 const maxTrail = 200;
 
-export function initialContext(input: IntakeInput): IntakeContext {
-  return {
-    recordId: input.recordId,
-    reference: input.reference,
-    channel: input.channel,
-    language: input.locale.split('-')[0]?.toLowerCase() || 'en',
-    initialLocale: input.locale,
-    createdAt: input.at,
+/** The intake's own progress, as at the start; what restart and "delete my answers" return to. */
+const freshIntake = () =>
+  ({
     status: 'in-progress',
     submittedAt: null,
     consent: null,
@@ -37,6 +32,17 @@ export function initialContext(input: IntakeInput): IntakeContext {
     misses: 0,
     editing: null,
     earlySafety: false,
+  }) satisfies Update;
+
+export function initialContext(input: IntakeInput): IntakeContext {
+  return {
+    recordId: input.recordId,
+    reference: input.reference,
+    channel: input.channel,
+    language: input.locale.split('-')[0]?.toLowerCase() || 'en',
+    initialLocale: input.locale,
+    createdAt: input.at,
+    ...freshIntake(),
     triage: { level: 'none', kinds: [], reasons: [] },
     crisis: null,
     crisisEvents: [],
@@ -97,17 +103,7 @@ export function setLanguage(context: IntakeContext, event: IntakeEvent, options:
 }
 
 /** Restart and "delete my answers": every answer goes; crisis events, triage and resources shown stay, for safety. */
-export const eraseAnswers = (): Update => ({
-  status: 'in-progress',
-  submittedAt: null,
-  consent: null,
-  answers: {},
-  answerLog: [],
-  trail: [],
-  misses: 0,
-  editing: null,
-  earlySafety: false,
-});
+export const eraseAnswers = (): Update => freshIntake();
 
 export const markSubmitted = (event: IntakeEvent): Update => ({ status: 'submitted', submittedAt: event.at });
 export const setEditing = (section: EditTarget): Update => ({ editing: section });

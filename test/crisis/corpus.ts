@@ -1,13 +1,10 @@
 // Loads a detector corpus (shared/crisis-cases format) and says how one case went, for the corpus tests.
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { detectRisk } from '../../src/crisis/detector.js';
-import type { RiskKind, RiskLevel } from '../../src/crisis/types.js';
+import { type CrisisCase, loadCorpus as loadFile } from '../../src/crisis/eval/corpus.js';
+import { scoreCase } from '../../src/crisis/eval/score.js';
 
-export interface CrisisCase {
-  text: string;
-  kind: RiskKind;
-  min: RiskLevel;
-}
+export type { CrisisCase } from '../../src/crisis/eval/corpus.js';
 
 export interface LanguageCases {
   crisis: CrisisCase[];
@@ -16,16 +13,18 @@ export interface LanguageCases {
 
 export type Corpus = Record<'en' | 'es', LanguageCases>;
 
+const none: LanguageCases = { crisis: [], benign: [] };
+
 export function loadCorpus(url: URL): Corpus {
-  return JSON.parse(readFileSync(url, 'utf8')) as Corpus;
+  const { languages } = loadFile(fileURLToPath(url));
+  return { en: languages.get('en') ?? none, es: languages.get('es') ?? none };
 }
 
 /** Why a crisis case was missed, or undefined when its kind was found at least at its minimum level. */
 export function crisisMiss(c: CrisisCase): string | undefined {
-  const found = detectRisk(c.text).kinds.find((k) => k.kind === c.kind);
-  if (!found) return `no ${c.kind} hit`;
-  if (c.min === 'emergency' && found.level !== 'emergency') return `${c.kind} only at ${found.level}`;
-  return undefined;
+  const { found, recalled } = scoreCase(c, detectRisk(c.text).kinds);
+  if (recalled) return undefined;
+  return found ? `${c.kind} only at ${found}` : `no ${c.kind} hit`;
 }
 
 /** The rules that fired on a benign text (empty when it stayed quiet). */

@@ -1,9 +1,9 @@
-// Harder cases of our own (corpus-extra.json) and properties of the detector's output.
+// Harder cases of our own (corpora/extra.json) and properties of the detector's output.
 import { describe, expect, it } from 'vitest';
 import { detectRisk } from '../../src/crisis/detector.js';
 import { crisisMiss, falseAlarms, loadCorpus, title } from './corpus.js';
 
-const corpus = loadCorpus(new URL('./corpus-extra.json', import.meta.url));
+const corpus = loadCorpus(new URL('./corpora/extra.json', import.meta.url));
 
 /**
  * Cases still missed after honest effort. Each runs as an expected failure, so it is reported, not deleted, and the
