@@ -85,7 +85,8 @@ export function startConversation(runtime: ConversationRuntime, input: IntakeInp
 export function resumeConversation(runtime: ConversationRuntime, persisted: PersistedIntake, at: string): TurnResult {
   const runner = new TurnRunner(runtime, restore(runtime.machine, persisted));
   const before = runner.snapshot.context.crisisEvents.length;
-  if (currentPrompt(runner.snapshot).ended === 'paused') {
+  // Nothing asked (paused, sent, ended): the state answers for itself, as it would to any message.
+  if (!currentPrompt(runner.snapshot).field) {
     runner.send({ type: 'user.message', at });
     return finish(runtime, runner, before, at);
   }

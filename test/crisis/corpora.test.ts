@@ -21,7 +21,10 @@ function figures(corpus: Corpus) {
   const s = stats(evaluation.cases, evaluation.benign);
   const misses = evaluation.cases
     .filter((c) => !c.recalled)
-    .map((c) => `${c.language} ${c.expected.kind}/${c.expected.min} got ${describeKinds(c.detected)}: ${clip(c.expected.text)}`);
+    .map(
+      (c) =>
+        `${c.language} ${c.expected.kind}/${c.expected.min} got ${describeKinds(c.detected)}: ${clip(c.expected.text)}`,
+    );
   const alarms = evaluation.benign
     .filter((b) => b.rules.length > 0)
     .map((b) => `${b.language} ${b.rules.join(' ')}: ${clip(b.text)}`);
@@ -47,7 +50,9 @@ describe('shared corpus', () => {
 describe('harder corpus', () => {
   it(`has recall >= ${minRecall}`, () => {
     const f = figures(harder);
-    expect(f.recall, `recall ${f.recall.toFixed(3)}; misses:\n${f.misses.join('\n')}`).toBeGreaterThanOrEqual(minRecall);
+    expect(f.recall, `recall ${f.recall.toFixed(3)}; misses:\n${f.misses.join('\n')}`).toBeGreaterThanOrEqual(
+      minRecall,
+    );
   });
 
   it('has at least 120 crisis cases, in English and Spanish, of every kind and level', () => {
@@ -78,7 +83,9 @@ describe('long benign corpus', () => {
 
 describe('our corpora', () => {
   it('copy no sentence of the shared corpus', () => {
-    const sharedTexts = new Set([...allCases(shared).map((c) => c.text), ...allBenign(shared)].map((t) => t.toLowerCase()));
+    const sharedTexts = new Set(
+      [...allCases(shared).map((c) => c.text), ...allBenign(shared)].map((t) => t.toLowerCase()),
+    );
     const ours = [harder, benignLong, unseen].flatMap((c) => [...allCases(c).map((x) => x.text), ...allBenign(c)]);
     expect(ours.filter((t) => sharedTexts.has(t.toLowerCase()))).toEqual([]);
   });

@@ -279,3 +279,25 @@ describe('production', () => {
     }
   });
 });
+
+describe('opening a conversation again', () => {
+  it('welcomes back to the open question, and says a sent intake is already sent', async () => {
+    const service = await startTestService();
+    try {
+      const client = botClient(service.base);
+      await client.start();
+      for (const text of ['start', 'yes']) await client.say(text);
+      const back = await client.start();
+      expect(back.activities.map((a) => a.text).join('\n')).toMatch(/Welcome back/);
+      expect(promptOf(back.activities)?.field).toBe('whoFor');
+
+      const sent = botClient(service.base);
+      await completeIntake(async (text) => (await sent.say(text)).activities, (await sent.start()).activities);
+      const again = await sent.start();
+      expect(again.activities.map((a) => a.text).join('\n')).toMatch(/already been sent/);
+      expect(again.activities.at(-1)?.channelData?.intake).toMatchObject({ step: 'submitted' });
+    } finally {
+      await service.close();
+    }
+  });
+});

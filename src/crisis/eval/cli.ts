@@ -23,6 +23,13 @@ function main(args: readonly string[]): number {
     console.error(`eval:crisis: ${error.message}`);
     return 1;
   }
+  // Two files with the same base name still get a section each.
+  const seen = new Map<string, number>();
+  corpora = corpora.map((c) => {
+    const n = (seen.get(c.name) ?? 0) + 1;
+    seen.set(c.name, n);
+    return n === 1 ? c : { ...c, name: `${c.name}#${n}` };
+  });
   const evaluation = evaluate(corpora);
   const sections = corpora.map((c) => ({
     title: `${c.name} (${c.path})`,
