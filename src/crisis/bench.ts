@@ -59,9 +59,8 @@ function bench(label: string, texts: readonly string[], minMs = 500): number {
   return mbPerSec;
 }
 
-console.log(`${'workload'.padEnd(46)} ${'msg/s'.padStart(14)} ${'MB/s'.padStart(12)} ${'ms/msg'.padStart(15)}`);
 bench('typical messages (hand-written)', handWritten);
-bench(`typical messages (${fromCorpora.length} from corpora, <= 300 chars)`, fromCorpora);
+bench(`typical messages (${fromCorpora.length} corpus texts)`, fromCorpora);
 bench('100 KB harmless', [big]);
 bench('100 KB with buried risk', [bigWithRisk]);
 bench('100 KB one long "word"', [hostile]);

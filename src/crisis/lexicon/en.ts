@@ -577,7 +577,7 @@ export const en: Lexicon = {
         'rope|noose ..3 ready|tied|set+up|hung|hanging',
         'i+have ..1 attempted ..0 before|twice|once|several+times|many+times|multiple+times',
         'i+have ..1 attempted $',
-        'i ..1 attempted ..3 ago|last|in|when|before|twice|again|with|by|as+a|#year',
+        'i ..1 attempted ..0 last|in|when|before|twice|again|with|by|as+a|#year|a+few|a+couple|#num|two|three|several|years|months',
         'previous|past|prior|last|failed ..0 attempt|attempts',
         'given|giving|gave ..0 away ..2 my ..1 stuff|things|belongings|possessions|pets|cat|dog',
         'given|giving|gave ..0 my|all+my|most+of+my ..1 stuff|things|belongings|possessions|pets|cat|dog|clothes|books ..0 away',
