@@ -14,6 +14,10 @@ export function resourceLine(resource: CrisisResource, t: Translate): string {
     return number ? t('crisis:resource.emergency', { number }) : t('crisis:resource.emergencyLocal');
   }
   if (number && sms && sms.number === number && !sms.keyword) return t('crisis:resource.callOrText', { name, number });
+  if (number && sms?.keyword) {
+    return t('crisis:resource.callAndText', { name, number, keyword: sms.keyword, smsNumber: sms.number });
+  }
+  if (number && sms) return t('crisis:resource.callAndTextNumber', { name, number, smsNumber: sms.number });
   if (number) return t('crisis:resource.call', { name, number });
   if (sms?.keyword) return t('crisis:resource.textKeyword', { name, keyword: sms.keyword, number: sms.number });
   if (sms) return t('crisis:resource.text', { name, number: sms.number });
