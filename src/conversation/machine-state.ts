@@ -20,7 +20,17 @@ export function persist(machine: IntakeMachine, snapshot: IntakeSnapshot): Persi
 export function restore(machine: IntakeMachine, persisted: PersistedIntake): IntakeSnapshot {
   // Restoring takes the stored context as it is; the input is only read when a conversation starts.
   const unusedInput = { recordId: '', reference: '', channel: '', locale: 'en', at: '' };
-  return createActor(machine, { snapshot: persisted as never, input: unusedInput }).getSnapshot();
+  let restored: IntakeSnapshot | undefined;
+  try {
+    restored = createActor(machine, { snapshot: persisted as never, input: unusedInput }).getSnapshot();
+    restored.getMeta();
+  } catch {
+    restored = undefined;
+  }
+  if (restored && restored.status !== 'error') return restored;
+  // A snapshot from an older chart whose state no longer exists: keep everything the person said (answers, crisis
+  // events, triage) and pause, so their next message picks up from the start with their answers kept.
+  return machine.resolveState({ value: 'paused', context: persisted.context as IntakeSnapshot['context'] });
 }
 
 /** A stable key for "the same question": the state value. */
