@@ -76,8 +76,22 @@ function finish(
 }
 
 /** A new conversation: the welcome question. */
+/**
+ * The conversation's locale: the activity's when the practice speaks its language, else the practice's default
+ * language (keeping the region, which still says which country's crisis lines to show first).
+ */
+export function conversationLocale(runtime: ConversationRuntime, locale: string): string {
+  const [language = '', region] = locale.split('-');
+  if (runtime.options.languages.includes(language.toLowerCase())) return locale;
+  const fallback = runtime.practice.defaultLanguage;
+  return region && /^[A-Za-z]{2}$/.test(region) ? `${fallback}-${region.toUpperCase()}` : fallback;
+}
+
 export function startConversation(runtime: ConversationRuntime, input: IntakeInput): TurnResult {
-  const [snapshot] = initialTransition(runtime.machine, input);
+  const [snapshot] = initialTransition(runtime.machine, {
+    ...input,
+    locale: conversationLocale(runtime, input.locale),
+  });
   return finish(runtime, new TurnRunner(runtime, snapshot), 0, input.at);
 }
 

@@ -39,6 +39,14 @@ describe('welcome', () => {
     expect(c.text).toMatch(/Welcome back/);
   });
 
+  it("speaks the practice's default language to a locale it does not support, keeping the region", () => {
+    const c = new Conversation(undefined, 'fr-CA');
+    expect(c.text).toMatch(/Shall we start/);
+    expect(c.record.locale).toBe('en-CA');
+    c.sayAll(['start', 'yes', 'myself', 'skip', 'skip', '25-34']);
+    expect(c.prompt?.choices?.[0]?.value).toBe('CA');
+  });
+
   it('switches language from the welcome choice', () => {
     const c = new Conversation();
     c.say('3');
