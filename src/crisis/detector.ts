@@ -1,5 +1,14 @@
 // The free-text risk detector: every supported language's lexicon over every message, pure and linear-time.
-import { baseHits, escalations, markGuards, prepare, type RawHit, scanRules } from './engine.js';
+import {
+  addCueSites,
+  baseHits,
+  type CueSites,
+  escalations,
+  markGuards,
+  prepare,
+  type RawHit,
+  scanRules,
+} from './engine.js';
 import { lexicons } from './lexicon/index.js';
 import { compileLexicon } from './lexicon-compiler.js';
 import { tokenize } from './normalize.js';
@@ -42,7 +51,10 @@ export function detectRisk(text: string): RiskAssessment {
   for (const hit of base) sentencesByKind.set(hit.kind, (sentencesByKind.get(hit.kind) ?? new Set()).add(hit.sentence));
   // A sentence is about the past when any language's lexicon says so ("intenté ... two years ago").
   const past = new Set(scans.flatMap((scan) => [...scan.pastSentences]));
-  const raw: RawHit[] = [...base, ...scans.flatMap((scan) => escalations(scan, sentencesByKind, past))];
+  // Cues (farewell, "tonight is the night") pair with each other across languages too.
+  const cues: CueSites = new Map();
+  for (const scan of scans) addCueSites(scan, past, cues);
+  const raw: RawHit[] = [...base, ...scans.flatMap((scan) => escalations(scan, sentencesByKind, past, cues))];
   const denial = scans.some((scan) => scan.denial);
   const minor = scans.some((scan) => scan.minor);
   // Abuse of a minor is an emergency whatever words described it (docs/CRISIS.md).

@@ -165,21 +165,49 @@ export function baseHits(scan: LexiconScan): RawHit[] {
     );
 }
 
+/** Cue matches (see RuleSpec.cue) by needed kind, then sentence: the rules that matched there. */
+export type CueSites = Map<RiskKind, Map<number, Set<string>>>;
+
+/** Adds a scan's cue matches outside sentences about the past. */
+export function addCueSites(scan: LexiconScan, pastSentences: ReadonlySet<number>, sites: CueSites): void {
+  for (const { rule, sentence } of scan.rules) {
+    if (!rule.cue || !rule.needs || pastSentences.has(sentence)) continue;
+    const bySentence = sites.get(rule.needs) ?? new Map<number, Set<string>>();
+    sites.set(rule.needs, bySentence);
+    const ids = bySentence.get(sentence) ?? new Set<string>();
+    bySentence.set(sentence, ids);
+    ids.add(`${scan.language}.${rule.id}`);
+  }
+}
+
+/** Whether a cue other than `id` matched in this or a neighbouring sentence. */
+function otherCueNear(sites: CueSites, kind: RiskKind, id: string, sentence: number): boolean {
+  const bySentence = sites.get(kind);
+  if (!bySentence) return false;
+  for (let s = sentence - 1; s <= sentence + 1; s++) {
+    const ids = bySentence.get(s);
+    if (ids && (ids.size > 1 || !ids.has(id))) return true;
+  }
+  return false;
+}
+
 /**
- * Hits of escalators: only where a base hit of the kind they need is in the same or a neighbouring sentence, and
- * never in a sentence about the past (a method or a date in "I tried with pills two years ago" is history, not a
- * plan).
+ * Hits of escalators: only where a base hit of the kind they need is in the same or a neighbouring sentence (or,
+ * for a cue, a different cue of that kind is), and never in a sentence about the past (a method or a date in "I
+ * tried with pills two years ago" is history, not a plan).
  */
 export function escalations(
   scan: LexiconScan,
   sentencesByKind: ReadonlyMap<RiskKind, ReadonlySet<number>>,
   pastSentences: ReadonlySet<number>,
+  cues: CueSites = new Map(),
 ): RawHit[] {
   return scan.rules
     .filter(({ rule, sentence }) => {
-      const near = rule.needs ? sentencesByKind.get(rule.needs) : undefined;
-      if (near === undefined || pastSentences.has(sentence)) return false;
-      return near.has(sentence) || near.has(sentence - 1) || near.has(sentence + 1);
+      if (!rule.needs || pastSentences.has(sentence)) return false;
+      const near = sentencesByKind.get(rule.needs);
+      if (near && (near.has(sentence) || near.has(sentence - 1) || near.has(sentence + 1))) return true;
+      return rule.cue === true && otherCueNear(cues, rule.needs, `${scan.language}.${rule.id}`, sentence);
     })
     .map(({ rule, match, sentence }) => hitOf(scan.language, rule, match, sentence));
 }

@@ -11,6 +11,8 @@ const shared = load('../../../shared/crisis-cases/corpus.json', 'shared');
 const harder = load('./corpora/harder.json', 'harder');
 const benignLong = load('./corpora/benign-long.json', 'benign-long');
 const unseen = load('./corpora/unseen.json', 'unseen');
+const unseen2 = load('./corpora/unseen-2.json', 'unseen-2');
+const unseen3 = load('./corpora/unseen-3.json', 'unseen-3');
 
 /** Floors: what the detector achieves on these corpora, minus a small margin (figures, not targets). */
 const minRecall = 0.98;
@@ -81,17 +83,40 @@ describe('long benign corpus', () => {
   });
 });
 
+/** Earlier held-out batches, since used to find categories of misses: looser floors than the tuned corpora. */
+const batchMinRecall = 0.9;
+const batchMaxFalseAlarmRate = 0.05;
+
+describe.each([
+  ['unseen', unseen],
+  ['unseen-2', unseen2],
+])('former held-out batch %s', (_name, corpus) => {
+  it(`has recall >= ${batchMinRecall} and a false-alarm rate <= ${batchMaxFalseAlarmRate}`, () => {
+    const f = figures(corpus);
+    expect(f.recall, `recall ${f.recall.toFixed(3)}; misses:\n${f.misses.join('\n')}`).toBeGreaterThanOrEqual(
+      batchMinRecall,
+    );
+    expect(
+      f.falseAlarmRate,
+      `false-alarm rate ${f.falseAlarmRate.toFixed(3)}; alarms:\n${f.alarms.join('\n')}`,
+    ).toBeLessThanOrEqual(batchMaxFalseAlarmRate);
+  });
+});
+
 describe('our corpora', () => {
   it('copy no sentence of the shared corpus', () => {
     const sharedTexts = new Set(
       [...allCases(shared).map((c) => c.text), ...allBenign(shared)].map((t) => t.toLowerCase()),
     );
-    const ours = [harder, benignLong, unseen].flatMap((c) => [...allCases(c).map((x) => x.text), ...allBenign(c)]);
+    const ours = [harder, benignLong, unseen, unseen2, unseen3].flatMap((c) => [
+      ...allCases(c).map((x) => x.text),
+      ...allBenign(c),
+    ]);
     expect(ours.filter((t) => sharedTexts.has(t.toLowerCase()))).toEqual([]);
   });
 
-  it('include an unseen batch (never tuned on: a measure, no floor)', () => {
-    expect(allCases(unseen).length).toBeGreaterThan(0);
-    expect(allBenign(unseen).length).toBeGreaterThan(0);
+  it('include a held-out batch (never tuned on: a measure for the eval script, no floor)', () => {
+    expect(allCases(unseen3).length).toBeGreaterThanOrEqual(30);
+    expect(allBenign(unseen3).length).toBeGreaterThanOrEqual(20);
   });
 });

@@ -1,8 +1,9 @@
 // `npm start` and `npm run intake -- export` as operators run them: real processes, a kill -9, and a restart.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { botClient, promptOf, tempDatabaseUrl } from '../helpers/service.js';
+import { botClient, promptOf, startTestService, tempDatabaseUrl } from '../helpers/service.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const freePort = () =>
@@ -98,6 +99,28 @@ describe('the service as a process', () => {
 });
 
 describe('npm run intake -- export', () => {
+  it('reports a stored record that no longer parses on stderr, and still prints the others', {
+    timeout: 60_000,
+  }, async () => {
+    const service = await startTestService();
+    for (const id of ['export-a', 'export-b']) {
+      const client = botClient(service.base, { id });
+      await client.start();
+      await client.say('start');
+    }
+    const [broken] = (await service.store.listRecords()).flatMap((r) => (r.ok ? [r.record.id] : []));
+    await service.close();
+    const db = new Database(service.databaseUrl.replace(/^sqlite:/, ''));
+    db.prepare('update records set data = ? where id = ?').run('{"nope":1}', broken);
+    db.close();
+    const exported = exportRecords(service.databaseUrl);
+    expect(exported.status).toBe(1);
+    expect(exported.stderr).toContain(`Record ${broken} does not match the record schema`);
+    const lines = exported.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '{}').id).not.toBe(broken);
+  });
+
   it('prints nothing on an empty store, and refuses unknown formats and bad times on stderr', () => {
     const databaseUrl = tempDatabaseUrl();
     const empty = exportRecords(databaseUrl);

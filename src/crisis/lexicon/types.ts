@@ -22,6 +22,12 @@ export interface RuleSpec {
   negatable?: boolean;
   /** Escalator: fires only when a hit of this kind is in the same or a neighbouring sentence. */
   needs?: RiskKind;
+  /**
+   * With `needs`: a weak cue ("Tonight is the night.", "Goodbye.", "I wrote letters for my kids"). Besides a base hit
+   * of the needed kind, a match of a different cue rule of that kind in the same or a neighbouring sentence also lets
+   * it fire: two cues together are a farewell, either alone is everyday talk.
+   */
+  cue?: boolean;
   /** Kind and level to report instead when the sentence is about the past ("when I was 16"). */
   past?: { kind: RiskKind; level: RiskLevel };
 }
