@@ -1,5 +1,5 @@
 // The intake statechart: every step in order with its branches, the global commands, and the crisis branch.
-import { enqueueActions, not } from 'xstate';
+import { enqueueActions } from 'xstate';
 import type { IntakeContext, IntakeEvent } from './intake-context.js';
 import type { IntakeOptions } from './intake-options.js';
 import {
@@ -8,6 +8,7 @@ import {
   type ChartNode,
   type GuardRef,
   makeBuilders,
+  negate,
   type Route,
   say,
 } from './machine/builders.js';
@@ -164,7 +165,7 @@ export function createIntakeMachine(options: IntakeOptions) {
     ...Object.fromEntries(phqFull.slice(0, -1).map((id, i) => [id, question(id, next(phqFull[i + 1] ?? ''))])),
     phq9: question('phq9', [
       {
-        guard: both('isPhq9Item9Positive', not('isScreenComplete') as never),
+        guard: both('isPhq9Item9Positive', negate('isScreenComplete')),
         target: '#section-safety',
         actions: ['notePhq9Item9', 'markEarlySafety', say('notices.safetyQuestionsNext')],
       },
@@ -182,7 +183,7 @@ export function createIntakeMachine(options: IntakeOptions) {
       actions: [{ type: 'setEditing', params: { section: 'phone-permissions' } }, say('notices.askPhonePermissions')],
     },
     {
-      guard: both(is('review', 'submit'), not('hasWayToContact') as never),
+      guard: both(is('review', 'submit'), negate('hasWayToContact')),
       target: '#section-contact',
       actions: [{ type: 'setEditing', params: { section: 'contact' } }, say('notices.needContact')],
     },
@@ -274,7 +275,7 @@ export function createIntakeMachine(options: IntakeOptions) {
           about: section('about', {
             whoFor: question('whoFor', [
               {
-                guard: not(is('whoFor', 'myself') as never) as never,
+                guard: negate(is('whoFor', 'myself')),
                 target: '#ask-preferredName',
                 actions: [say('notices.answersAboutClient')],
               },

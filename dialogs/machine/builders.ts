@@ -1,5 +1,5 @@
 // Builders for the chart's repeated shapes: a question state, its routes, `back`, and leaving a section.
-import { and } from 'xstate';
+import { and, not } from 'xstate';
 import { fieldById } from '../steps/index.js';
 import type { EditableSection } from '../steps/review.js';
 import type { StepId } from '../types.js';
@@ -19,6 +19,7 @@ export interface ChartNode {
 }
 
 export const both = (a: GuardRef, b: GuardRef): GuardRef => and([a, b] as never[]) as unknown as AndGuard;
+export const negate = (guard: GuardRef): GuardRef => not(guard as never) as unknown as AndGuard;
 
 export interface Route {
   guard?: GuardRef;
