@@ -4,26 +4,8 @@ import { Conversation } from '../helpers/conversation.js';
 
 type Script = Record<string, string>;
 
-/** Answers whatever is asked, from the script, until the intake is sent. */
-function complete(conversation: Conversation, script: Script, how: 'say' | 'tap' = 'say') {
-  for (let turn = 0; turn < 120 && conversation.record.status !== 'submitted'; turn++) {
-    const prompt = conversation.prompt;
-    const field = prompt?.field;
-    if (!field) throw new Error(`no question after:\n${conversation.transcript.slice(-4).join('\n')}`);
-    const answer = script[field];
-    if (answer === undefined) throw new Error(`no scripted answer for ${field}:\n${conversation.text}`);
-    const typed =
-      how === 'say' ||
-      answer === 'skip' ||
-      prompt.input === 'text' ||
-      prompt.input === 'email' ||
-      prompt.input === 'phone';
-    if (typed) conversation.say(answer);
-    else conversation.tap(prompt.input === 'multiChoice' ? answer.split(',') : answer);
-  }
-  expect(conversation.record.status, conversation.transcript.slice(-6).join('\n')).toBe('submitted');
-  return conversation.record;
-}
+const complete = (conversation: Conversation, script: Script, how: 'say' | 'tap' = 'say') =>
+  conversation.completeWith(script, how);
 
 const englishFreeText: Script = {
   start: "let's go",

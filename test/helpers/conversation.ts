@@ -60,6 +60,26 @@ export class Conversation {
     return this;
   }
 
+  /**
+   * Answers whatever is asked from a script keyed by field, until the intake is sent. `tap` sends choice values as a
+   * button or card would (typed fields and "skip" are still typed); `onTurn` sees the record after every turn.
+   */
+  completeWith(script: Readonly<Record<string, string>>, how: 'say' | 'tap' = 'say', onTurn?: () => void) {
+    for (let turn = 0; turn < 120 && this.record.status !== 'submitted'; turn++) {
+      const prompt = this.prompt;
+      const field = prompt?.field;
+      if (!field) throw new Error(`no question after:\n${this.transcript.slice(-4).join('\n')}`);
+      const answer = script[field];
+      if (answer === undefined) throw new Error(`no scripted answer for ${field}:\n${this.text}`);
+      const typed = how === 'say' || answer === 'skip' || ['text', 'email', 'phone'].includes(prompt.input ?? '');
+      if (typed) this.say(answer);
+      else this.tap(prompt.input === 'multiChoice' ? answer.split(',') : answer);
+      onTurn?.();
+    }
+    if (this.record.status !== 'submitted') throw new Error(`not submitted:\n${this.transcript.slice(-6).join('\n')}`);
+    return this.record;
+  }
+
   get messages() {
     return this.turn.messages;
   }

@@ -51,16 +51,7 @@ const shortIntake: Script = {
 
 /** Answers whatever is asked from the script until the intake is sent, checking the record after every turn. */
 function complete(conversation: Conversation, script: Script, everyTurn?: (record: IntakeRecord) => void) {
-  for (let turn = 0; turn < 120 && conversation.record.status !== 'submitted'; turn++) {
-    const field = conversation.field;
-    if (!field) throw new Error(`no question after:\n${conversation.transcript.slice(-4).join('\n')}`);
-    const answer = script[field];
-    if (answer === undefined) throw new Error(`no scripted answer for ${field}:\n${conversation.text}`);
-    conversation.say(answer);
-    everyTurn?.(conversation.record);
-  }
-  expect(conversation.record.status, conversation.transcript.slice(-6).join('\n')).toBe('submitted');
-  return conversation.record;
+  return conversation.completeWith(script, 'say', () => everyTurn?.(conversation.record));
 }
 
 const submittedRecord = () => complete(new Conversation(), shortIntake);
