@@ -10,11 +10,20 @@ import {
   scanRules,
 } from './engine.js';
 import { lexicons } from './lexicon/index.js';
+import { netEn } from './lexicon/net-en.js';
+import { netEs } from './lexicon/net-es.js';
 import { compileLexicon } from './lexicon-compiler.js';
+import { compileNet, netHits } from './net.js';
 import { tokenize } from './normalize.js';
 import type { RiskAssessment, RiskHit, RiskKind, RiskLevel } from './types.js';
 
 const compiled = lexicons.map((lexicon) => compileLexicon(lexicon, lexicons));
+/** The safety net per language (concern only), with the negation and clause words of that language's lexicon. */
+const nets = [netEn, netEs].map((net) => {
+  const words = compiled.find((c) => c.language === net.language)?.words;
+  if (!words) throw new Error(`safety net for ${net.language} has no lexicon`);
+  return compileNet(net, words);
+});
 
 /** Within a level: the kinds whose first step is most urgent come first. */
 const kindOrder: readonly RiskKind[] = ['medical', 'suicide', 'unsafe-at-home', 'harm-to-others', 'self-harm'];
@@ -57,7 +66,10 @@ export function detectRisk(text: string): RiskAssessment {
   const raw: RawHit[] = [...base, ...scans.flatMap((scan) => escalations(scan, sentencesByKind, past, cues))];
   const denial = scans.some((scan) => scan.denial);
   const minor = scans.some((scan) => scan.minor);
-  // Abuse of a minor is an emergency whatever words described it (docs/CRISIS.md).
+  // The safety net adds concern-level hits for kinds the rules did not find.
+  const found = new Set<string>(raw.map((h) => h.kind));
+  for (const net of nets) raw.push(...netHits(net, tokens, guarded, found));
+  // Abuse of a minor is an emergency whatever words described it, the net's included (docs/CRISIS.md).
   const abuse = raw.find((h) => h.kind === 'unsafe-at-home');
   if (minor && abuse) {
     raw.push({ ...abuse, level: 'emergency', rule: `${abuse.language}.unsafe-at-home.minor` });

@@ -13,6 +13,7 @@ const benignLong = load('./corpora/benign-long.json', 'benign-long');
 const unseen = load('./corpora/unseen.json', 'unseen');
 const unseen2 = load('./corpora/unseen-2.json', 'unseen-2');
 const unseen3 = load('./corpora/unseen-3.json', 'unseen-3');
+const unseen4 = load('./corpora/unseen-4.json', 'unseen-4');
 
 /** Floors: what the detector achieves on these corpora, minus a small margin (figures, not targets). */
 const minRecall = 0.98;
@@ -108,7 +109,7 @@ describe('our corpora', () => {
     const sharedTexts = new Set(
       [...allCases(shared).map((c) => c.text), ...allBenign(shared)].map((t) => t.toLowerCase()),
     );
-    const ours = [harder, benignLong, unseen, unseen2, unseen3].flatMap((c) => [
+    const ours = [harder, benignLong, unseen, unseen2, unseen3, unseen4].flatMap((c) => [
       ...allCases(c).map((x) => x.text),
       ...allBenign(c),
     ]);
@@ -118,5 +119,7 @@ describe('our corpora', () => {
   it('include a held-out batch (never tuned on: a measure for the eval script, no floor)', () => {
     expect(allCases(unseen3).length).toBeGreaterThanOrEqual(30);
     expect(allBenign(unseen3).length).toBeGreaterThanOrEqual(20);
+    expect(allCases(unseen4).length).toBeGreaterThanOrEqual(30);
+    expect(allBenign(unseen4).length).toBeGreaterThanOrEqual(30);
   });
 });
