@@ -7,7 +7,7 @@ import type { FieldDefinition } from '../../dialogs/types.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { choicesMeta } from './choices.js';
 import { crisisMessage, resourcesMessage } from './crisis-message.js';
-import { currentPrompt, type IntakeSnapshot } from './machine-state.js';
+import { currentPrompt, type IntakeSnapshot, isIn } from './machine-state.js';
 import { progressOf } from './progress.js';
 import type { BotMessage } from './prompt-model.js';
 import type { ConversationRuntime } from './runtime.js';
@@ -67,7 +67,8 @@ function questionMessage(
   const context = snapshot.context;
   const field = fieldById(meta.field);
   const values = messageValues(runtime, context, t);
-  const progress = progressOf(meta.step, context, runtime.options);
+  // Questions of the crisis branch (ASQ items included) keep the progress of the step the person was on.
+  const progress = progressOf(isIn(snapshot, 'crisis') ? 'crisis' : meta.step, context, runtime.options);
   const optionsOnly = context.misses >= 3 && withChoices(field);
   const summary = field.id === 'review' ? reviewSummary(context, runtime, t) : undefined;
   const title = t(`intake:steps.${meta.step}`);

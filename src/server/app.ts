@@ -1,6 +1,6 @@
 // The Express app: the bot endpoint, health checks, security headers and the one error handler.
 import type { CloudAdapter, TurnContext } from 'botbuilder';
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import { activitySchema } from '../bot/incoming.js';
 import type { Logger } from '../logging.js';
 import type { IntakeStore } from '../store/types.js';
@@ -11,10 +11,13 @@ export interface AppDeps {
   botHandler: (context: TurnContext) => Promise<void>;
   store: IntakeStore;
   logger: Logger;
-  practiceName: string;
+  /** The channels (local Direct Line, the widget's token route), mounted as they are. */
+  channels?: Router;
+  /** The widget demo page and its settings. */
+  widget?: Router;
 }
 
-export function createApp({ adapter, botHandler, store, logger, practiceName }: AppDeps): Express {
+export function createApp({ adapter, botHandler, store, logger, channels, widget }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use((_req, res, next) => {
@@ -45,9 +48,10 @@ export function createApp({ adapter, botHandler, store, logger, practiceName }: 
     }
   });
 
-  app.get('/', (_req, res) => {
-    res.type('text/plain').send(`${practiceName} intake bot. Bot Framework endpoint: POST /api/messages\n`);
-  });
+  if (channels) app.use(channels);
+
+  // The widget demo at `/`, Web Chat's bundle, and the page's settings.
+  if (widget) app.use(widget);
 
   app.use((_req, _res, next) => next(new HttpError(404, 'Not found.')));
   app.use(errorHandler(logger));

@@ -1,9 +1,11 @@
 // The whole service wired together (config -> store -> runtime -> bot -> server), started and stopped as one.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Activity } from 'botbuilder';
 import { startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
 import { createBotHandler, renderActivities } from '../bot/intake-bot.js';
+import { createChannelsRouter } from '../channels/channels-router.js';
 import type { Environment, PracticeSettings } from '../config.js';
 import { createConversationRuntime } from '../conversation/runtime.js';
 import { CrisisFallbackLog, fallbackPathFor } from '../engine/crisis-fallback.js';
@@ -13,6 +15,7 @@ import type { Logger } from '../logging.js';
 import { openStore } from '../store/open-store.js';
 import type { IntakeStore } from '../store/types.js';
 import { createApp } from './app.js';
+import { widgetRouter } from './widget.js';
 
 export interface RunningService {
   url: string;
@@ -42,12 +45,23 @@ export async function startService(
   await replay();
   const replayTimer = setInterval(replay, fallbackReplayMs);
   replayTimer.unref();
+  const botHandler = createBotHandler(engine, runtime);
+  const channels = createChannelsRouter({
+    // In-process, like POST /api/messages; the replies come back over HTTP to the serviceUrl in the activity.
+    deliver: (activity) => adapter.processActivityDirect('', activity as unknown as Activity, botHandler),
+    logger: logger.child({ component: 'channels' }),
+    // Local/demo only: with bot credentials (or a Direct Line secret) Web Chat talks to Azure's Direct Line.
+    localDirectLine: !env.MicrosoftAppId && !env.DIRECT_LINE_SECRET,
+    directLineSecret: env.DIRECT_LINE_SECRET,
+    publicUrl: env.PUBLIC_URL,
+  });
   const app = createApp({
     adapter,
-    botHandler: createBotHandler(engine, runtime),
+    botHandler,
     store,
     logger,
-    practiceName: practice.name,
+    channels,
+    widget: widgetRouter(practice),
   });
 
   const server: Server = await new Promise((resolve, reject) => {

@@ -198,3 +198,12 @@ describe('the crisis interrupt', () => {
     expect(c.prompt?.choices?.map((x) => x.title)).toEqual(['Sí', 'No']);
   });
 });
+
+describe('progress during the crisis branch', () => {
+  it("stays at the step the person was on, even for the screen's questions", () => {
+    const c = atWhoFor();
+    expect(c.prompt?.progress).toEqual({ index: 3, total: 11 });
+    c.say('I wish I was dead');
+    expect(c.prompt).toMatchObject({ step: 'safety', field: 'asq1', progress: { index: 3, total: 11 } });
+  });
+});

@@ -41,7 +41,7 @@ function literalKeys(): Set<string> {
   const keys = new Set<string>();
   for (const file of [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'dialogs'))]) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/'((?:intake|crisis):[A-Za-z0-9_.-]+)'/g)) keys.add(m[1] ?? '');
+    for (const m of text.matchAll(/'((?:intake|crisis|widget):[A-Za-z0-9_.-]+)'/g)) keys.add(m[1] ?? '');
     for (const m of text.matchAll(/say\('((?:notices|crisis)\.[A-Za-z0-9_.-]+)'\)/g)) {
       const key = m[1] ?? '';
       keys.add(key.startsWith('crisis.') ? `crisis:${key.slice(7)}` : `intake:${key}`);

@@ -1,0 +1,85 @@
+// Zod schemas for everything the local Direct Line and the token routes read from a request.
+import { z } from 'zod';
+
+const localeTag = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+
+/** A user id the client may ask for; Web Chat reserves `dl_` for ids embedded in signed tokens. */
+const userId = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[A-Za-z0-9_.:@-]+$/)
+  .refine((id) => !id.startsWith('dl_'), 'user ids starting with dl_ are reserved');
+
+/** Optional body of tokens/generate (and of the local /api/directline/token). */
+export const tokenRequestSchema = z
+  .object({ user: z.object({ id: userId.optional() }).loose().optional(), locale: localeTag.optional() })
+  .loose();
+
+/** Optional body of POST /conversations: DirectLineJS sends `{ user: { id }, locale }`, id and locale possibly absent. */
+export const startConversationSchema = z
+  .object({
+    user: z
+      .object({ id: z.string().max(256).optional() })
+      .loose()
+      .optional(),
+    locale: localeTag.optional(),
+  })
+  .loose();
+
+/** `?watermark=` as DirectLineJS sends it: absent, empty, or a sequence number. */
+export const watermarkSchema = z.object({
+  watermark: z
+    .string()
+    .regex(/^\d{0,12}$/)
+    .optional()
+    .transform((value) => (value ? Number(value) : undefined)),
+});
+
+/** What a client may post; everything else in its activity is left behind. */
+export const userActivitySchema = z
+  .object({
+    type: z.enum(['message', 'event', 'typing']),
+    text: z.string().max(1_000_000).optional(),
+    textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
+    value: z.unknown().optional(),
+    name: z.string().max(256).optional(),
+    locale: localeTag.optional(),
+    from: z
+      .object({ id: z.string().max(256).optional(), name: z.string().max(256).optional() })
+      .loose()
+      .optional(),
+    channelData: z
+      .object({ clientActivityID: z.string().min(1).max(256).optional() })
+      .loose()
+      .optional(),
+  })
+  .loose()
+  .refine(
+    (activity) => activity.type !== 'message' || activity.text !== undefined || activity.value !== undefined,
+    'a message needs text or a value',
+  )
+  .refine((activity) => activity.type !== 'event' || activity.name !== undefined, 'an event needs a name');
+export type UserActivity = z.infer<typeof userActivitySchema>;
+
+const account = z.object({ id: z.string().min(1).max(512), name: z.string().max(256).optional() }).loose();
+
+/** A reply the bot's connector client posts. */
+export const botReplySchema = z
+  .object({
+    type: z.string().min(1).max(64),
+    from: account.optional(),
+    replyToId: z.string().max(1024).optional(),
+    text: z.string().max(1_000_000).optional(),
+  })
+  .loose();
+
+/** The real Direct Line service's tokens/generate answer. */
+export const directLineTokenSchema = z.object({
+  conversationId: z.string().min(1).max(1024),
+  token: z.string().min(1).max(8192),
+  expires_in: z.number().int().positive(),
+});
