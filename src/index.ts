@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `${practice.name} intake is running (${service.store.dialect} store).`,
+      `  Chat widget demo:                      ${service.url}/`,
       `  Bot endpoint (Bot Framework Emulator): ${service.url}/api/messages`,
       `  Health:                                ${service.url}/healthz`,
       '',
