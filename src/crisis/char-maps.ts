@@ -20,6 +20,11 @@ export const emojiTokens: ReadonlyMap<string, string> = new Map([
   ['🚂', 'emoji_train'],
   ['🚄', 'emoji_train'],
   ['🚇', 'emoji_train'],
+  // Laughter: "I'm dead 😂" is hyperbole, which the laughter exemptions need to see.
+  ['😂', 'emoji_laugh'],
+  ['🤣', 'emoji_laugh'],
+  ['😆', 'emoji_laugh'],
+  ['😹', 'emoji_laugh'],
 ]);
 
 /** Cyrillic and Greek letters that look like Latin ones (after lower-casing). */

@@ -117,8 +117,11 @@ export function scanRules(prepared: Prepared, guarded: Uint8Array): LexiconScan 
     minor: false,
   };
   const pastSentences = new Set<number>();
-  const isGuarded = (rule: RuleSpec, match: Match) =>
-    match.spans.some(([from, to]) => guarded.subarray(from, to).some((bits) => bits & kindBit(rule.kind)));
+  const isGuarded = (rule: RuleSpec, match: Match) => {
+    const bit = kindBit(rule.kind);
+    for (const [from, to] of match.spans) for (let p = from; p < to; p++) if (guarded[p]! & bit) return true;
+    return false;
+  };
   eachMatch(
     prepared,
     (payload) => payload.type !== 'guard',

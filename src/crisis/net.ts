@@ -8,7 +8,7 @@ import type { Token } from './normalize.js';
 import { compilePattern, type Pattern } from './pattern.js';
 import { TermTable } from './terms.js';
 
-type Tag = { type: 'family'; name: string } | { type: 'idiom' | 'laughter' | 'context' | 'third' };
+type Tag = { type: 'family'; name: string } | { type: 'idiom' | 'laughter' | 'context' | 'third' | 'implied' };
 
 interface NetEntry {
   pattern: Pattern;
@@ -43,6 +43,10 @@ export function compileNet(lexicon: NetLexicon, words: ScopeWords): CompiledNet 
   add(lexicon.laughter, { type: 'laughter' });
   add(lexicon.context, { type: 'context' });
   add(lexicon.third, { type: 'third' });
+  add(lexicon.impliedSelf?.p ?? [], { type: 'implied' });
+  if (lexicon.impliedSelf && !lexicon.families[lexicon.impliedSelf.family]) {
+    throw new Error(`net ${lexicon.language}: unknown family ${lexicon.impliedSelf.family} for impliedSelf`);
+  }
   for (const combo of lexicon.combos) {
     for (const name of [...combo.anchor, ...combo.with.flat(), ...(combo.boost ?? []), ...(combo.unless ?? [])]) {
       if (!lexicon.families[name]) throw new Error(`net ${lexicon.language}: unknown family ${name} in ${combo.id}`);
@@ -50,7 +54,11 @@ export function compileNet(lexicon: NetLexicon, words: ScopeWords): CompiledNet 
   }
   const index = new Map<number, number[]>();
   entries.forEach((entry, i) => {
-    for (const id of entry.pattern.elements[0]!.starts) index.set(id, [...(index.get(id) ?? []), i]);
+    for (const id of entry.pattern.elements[0]!.starts) {
+      const list = index.get(id);
+      if (list) list.push(i);
+      else index.set(id, [i]);
+    }
   });
   return { language: lexicon.language, lexicon, table, entries, index, words };
 }
@@ -65,7 +73,33 @@ interface Found {
   familiesIn: Map<number, Set<string>>;
 }
 
-function find(net: CompiledNet, tokens: readonly Token[]): { env: MatchEnv; found: Found } {
+/** Whether token `p` starts its sentence, or a short opening clause ("ok, been thinking ...") came before it. */
+function opensSentence(tokens: readonly Token[], p: number): boolean {
+  const { sentence, clause } = tokens[p]!;
+  if (p === 0 || tokens[p - 1]!.sentence !== sentence) return true;
+  if (tokens[p - 1]!.clause === clause) return false;
+  let k = p - 1;
+  while (k >= 0 && tokens[k]!.sentence === sentence && p - k <= 3) k--;
+  return k < 0 || tokens[k]!.sentence !== sentence;
+}
+
+/** Families the active combos refer to: cues of other families cannot change the outcome. */
+function familiesOf(combos: readonly NetCombo[], lexicon: NetLexicon): Set<string> {
+  const names = new Set<string>();
+  for (const combo of combos) {
+    for (const name of [...combo.anchor, ...combo.with.flat(), ...(combo.boost ?? []), ...(combo.unless ?? [])]) {
+      names.add(name);
+    }
+  }
+  if (lexicon.impliedSelf) names.add(lexicon.impliedSelf.family);
+  return names;
+}
+
+function find(
+  net: CompiledNet,
+  tokens: readonly Token[],
+  needed: ReadonlySet<string>,
+): { env: MatchEnv; found: Found } {
   const cache = new Map<string, number[]>();
   const ids = tokens.map((token) => {
     const key = token.stretched ? `${token.text}\u0001` : token.text;
@@ -93,12 +127,16 @@ function find(net: CompiledNet, tokens: readonly Token[]): { env: MatchEnv; foun
         if (triedAt[i] === p) continue;
         triedAt[i] = p;
         const { pattern, tag } = net.entries[i]!;
+        if (tag.type === 'family' && !needed.has(tag.name)) continue;
+        if (tag.type === 'implied' && !opensSentence(tokens, p)) continue;
         const match = matchAt(pattern, env, p);
         if (!match) continue;
-        if (tag.type === 'family') {
-          found.cues.push({ family: tag.name, match, sentence, clause });
+        if (tag.type === 'family' || tag.type === 'implied') {
+          // An implied subject ("been thinking ...", "wrote everyone a letter") is a cue of the self family.
+          const family = tag.type === 'family' ? tag.name : net.lexicon.impliedSelf!.family;
+          found.cues.push({ family, match, sentence, clause });
           const names = found.familiesIn.get(sentence) ?? new Set<string>();
-          found.familiesIn.set(sentence, names.add(tag.name));
+          found.familiesIn.set(sentence, names.add(family));
         } else if (tag.type === 'idiom' || tag.type === 'third') {
           for (let k = match.start; k < match.end; k++) found[tag.type][k] = 1;
         } else {
@@ -147,12 +185,14 @@ function fires(
   if ((family.negatable ?? true) && isNegated(match, env)) return false;
   const present = found.familiesIn.get(sentence)!;
   if (combo.unless?.some((name) => present.has(name))) return false;
-  // The window: cues of the same sentence (or clause) within `window` tokens, in either direction.
+  // The window: cues of the same sentence (or clause, or the whole message) within `window` tokens, either way.
   const near = new Map<string, number>();
   const { cues } = found;
+  const wide = combo.scope === 'message';
   const scan = (k: number) => {
     const cue = cues[k]!;
-    if (cue.sentence !== sentence || distance(match, cue.match) > combo.window) return false;
+    if ((!wide && cue.sentence !== sentence) || distance(match, cue.match) > combo.window) return false;
+    if (wide && cue.sentence !== sentence && found.context.has(cue.sentence)) return true;
     if (k === at || (combo.scope === 'clause' && cue.clause !== anchor.clause)) return true;
     if ((families[cue.family]!.negatable ?? true) && isNegated(cue.match, env)) return true;
     near.set(cue.family, Math.max(near.get(cue.family) ?? 0, families[cue.family]!.weight ?? 1));
@@ -183,9 +223,13 @@ export function netHits(
 ): RawHit[] {
   const combos = net.lexicon.combos.filter((c) => !skip.has(c.kind));
   if (combos.length === 0 || tokens.length === 0) return [];
-  const { env, found } = find(net, tokens);
+  const { env, found } = find(net, tokens, familiesOf(combos, net.lexicon));
   const cueAt = new Map<number, Cue[]>();
-  for (const cue of found.cues) cueAt.set(cue.match.start, [...(cueAt.get(cue.match.start) ?? []), cue]);
+  for (const cue of found.cues) {
+    const list = cueAt.get(cue.match.start);
+    if (list) list.push(cue);
+    else cueAt.set(cue.match.start, [cue]);
+  }
   const hits: RawHit[] = [];
   for (const combo of combos) {
     const anchors = new Set(combo.anchor);

@@ -14,6 +14,7 @@ const unseen = load('./corpora/unseen.json', 'unseen');
 const unseen2 = load('./corpora/unseen-2.json', 'unseen-2');
 const unseen3 = load('./corpora/unseen-3.json', 'unseen-3');
 const unseen4 = load('./corpora/unseen-4.json', 'unseen-4');
+const unseen5 = load('./corpora/unseen-5.json', 'unseen-5');
 
 /** Floors: what the detector achieves on these corpora, minus a small margin (figures, not targets). */
 const minRecall = 0.98;
@@ -109,7 +110,7 @@ describe('our corpora', () => {
     const sharedTexts = new Set(
       [...allCases(shared).map((c) => c.text), ...allBenign(shared)].map((t) => t.toLowerCase()),
     );
-    const ours = [harder, benignLong, unseen, unseen2, unseen3, unseen4].flatMap((c) => [
+    const ours = [harder, benignLong, unseen, unseen2, unseen3, unseen4, unseen5].flatMap((c) => [
       ...allCases(c).map((x) => x.text),
       ...allBenign(c),
     ]);
@@ -121,5 +122,7 @@ describe('our corpora', () => {
     expect(allBenign(unseen3).length).toBeGreaterThanOrEqual(20);
     expect(allCases(unseen4).length).toBeGreaterThanOrEqual(30);
     expect(allBenign(unseen4).length).toBeGreaterThanOrEqual(30);
+    expect(allCases(unseen5).length).toBeGreaterThanOrEqual(50);
+    expect(allBenign(unseen5).length).toBeGreaterThanOrEqual(30);
   });
 });

@@ -300,6 +300,16 @@ export const en: Lexicon = {
     // Clinical talk about means: "access to means like stockpiled medication".
     { p: 'access+to|means+like|such+as|like|including|whether ..2 @STOCKPILE', kinds: ['suicide'] },
     { p: 'die ..0 it|them ..0 back|blonde|black|red|brown|pink|blue|green|purple', kinds: ['suicide'] },
+    // Hyperbole of boredom or embarrassment: "that lecture was so boring I wanted to die".
+    {
+      p: 'so|too ..0 boring|embarrassing|awkward|cringe|cringey|cringy|humid|tedious|dull|hot ..3 i ..1 wanted|could|thought+i+would|almost ..2 die|died',
+      kinds: ['suicide'],
+    },
+    // Reporting on domestic violence, not living with it: "domestic violence calls rise during the holidays".
+    {
+      p: 'domestic ..0 violence|abuse ..0 calls|rates|rate|statistics|stats|cases|awareness|shelter|shelters|hotline|charity|charities|research|training|prevention|month|campaign|law|laws|policy|unit|services|advocate|advocates|figures|reports|data',
+      kinds: ['unsafe-at-home'],
+    },
     {
       p: 'killing|kill|killed ..0 myself ..0 trying|working|studying|over|at|for|laughing|to+finish|to+meet|to+get|to+keep|to+make|with+work|with+overtime',
     },
@@ -310,7 +320,10 @@ export const en: Lexicon = {
       kinds: ['suicide'],
     },
     {
-      p: 'disappear|vanish ..3 social+media|instagram|tiktok|internet|online|grid|for+a+while|for+a+week|for+a+day|weekend|vacation|holiday|for+a+bit|off+the+map',
+      p: [
+        'disappear|vanish ..3 social+media|instagram|tiktok|internet|online|grid|for+a+while|for+a+week|for+a+day|weekend|vacation|holiday|for+a+bit|off+the+map',
+        'disappear|vanish ..0 into ..1 a|my|the|some ..1 book|books|novel|game|games|music|work|crowd|background|garden|kitchen|studio|project|hobby|netflix|series',
+      ],
       kinds: ['suicide'],
     },
     { p: 'hurt|hurting|hurts ..3 feelings|feeling|pride|ego|reputation|chances' },
@@ -736,7 +749,7 @@ export const en: Lexicon = {
       kind: 'medical',
       level: 'emergency',
       past: { kind: 'suicide', level: 'concern' },
-      p: 'drank|drunk|swallowed|ingested|took|ate|drinking|drink ..3 @POISON',
+      p: 'drank|drunk|swallowed|ingested|took|ate|drinking|drink ..5 @POISON',
     },
     {
       id: 'medical.bleeding',
@@ -835,8 +848,8 @@ export const en: Lexicon = {
       kind: 'harm-to-others',
       level: 'emergency',
       p: [
-        '@WEAPON ..10 know|found+out|figured+out|found ..0 where ..2 @OTHER|he|she|they ..0 lives|works|sleeps|live|work|parks',
-        'know|found+out|figured+out ..0 where ..2 @OTHER|he|she|they ..0 lives|works|sleeps|live|work ..10 @WEAPON',
+        '@WEAPON ..10 know|found+out|figured+out|found ..1 where ..2 @OTHER|he|she|they ..0 lives|works|sleeps|live|work|parks',
+        'know|found+out|figured+out ..1 where ..2 @OTHER|he|she|they ..0 lives|works|sleeps|live|work|parks ..10 @WEAPON',
       ],
     },
     {
@@ -862,6 +875,8 @@ export const en: Lexicon = {
       level: 'concern',
       p: [
         '@ABUSER ..2 @ABUSE ..2 @VICTIM',
+        // Someone else in the home as the victim: "my stepmom burns him with cigarettes".
+        '@ABUSER ..1 @ABUSE ..0 him|her|them ..3 with|when|every|until|till|if|whenever|for',
         '@ABUSER ..3 is|are|gets|get ..1 abusive|violent',
         '@ABUSER ..12 hit|hits|hitting|beat|beats|beating|punch*|kick*|slap*|shove*|choke*|strangl*|smack*|whip*|attack*|assault*|throttl*|pushed ..0 me|us',
       ],

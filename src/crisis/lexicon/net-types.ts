@@ -28,8 +28,11 @@ export interface NetCombo {
   boost?: readonly string[];
   min: number;
   window: number;
-  /** `clause` keeps the whole window inside the anchor's clause (default `sentence`). */
-  scope?: 'clause' | 'sentence';
+  /**
+   * `clause` keeps the whole window inside the anchor's clause (default `sentence`); `message` lets it reach into
+   * neighbouring sentences (farewell cues are often one short sentence each).
+   */
+  scope?: 'clause' | 'sentence' | 'message';
   /**
    * The cue of the first `with` group is the person at risk (self) or acting: a `third` word between it and the
    * anchor means the anchor is about someone else ("I think my dad died").
@@ -51,4 +54,9 @@ export interface NetLexicon {
   context: readonly string[];
   /** Someone else as subject ("he", "my dad", "mi abuelo"). */
   third: readonly string[];
+  /**
+   * Words that, opening a sentence, imply the writer as subject ("been thinking ...", "wrote everyone a letter"):
+   * each adds a cue of `family` there.
+   */
+  impliedSelf?: { family: string; p: readonly string[] };
 }
