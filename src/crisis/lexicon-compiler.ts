@@ -2,7 +2,7 @@
 import type { Lexicon, PatternSource, RuleSpec } from './lexicon/types.js';
 import type { ScopeWords } from './matcher.js';
 import { foldChars } from './normalize.js';
-import { compilePattern, type Pattern } from './pattern.js';
+import { compilePattern, indexByFirstTerm, type Pattern } from './pattern.js';
 import { TermTable } from './terms.js';
 import { type RiskKind, riskKinds } from './types.js';
 
@@ -50,14 +50,7 @@ export function compileLexicon(lexicon: Lexicon, all: readonly Lexicon[] = [lexi
   addAll(lexicon.past, { type: 'past' });
   addAll(lexicon.denial, { type: 'denial' });
   addAll(lexicon.minor, { type: 'minor' });
-  const index = new Map<number, number[]>();
-  entries.forEach((entry, i) => {
-    for (const id of entry.pattern.elements[0]!.starts) {
-      const list = index.get(id);
-      if (list) list.push(i);
-      else index.set(id, [i]);
-    }
-  });
+  const index = indexByFirstTerm(entries);
   const union = (pick: (l: Lexicon) => readonly string[]) => wordSet(all.flatMap(pick));
   const words: ScopeWords = {
     negators: union((l) => l.negators),

@@ -5,7 +5,7 @@ import type { NetCombo, NetLexicon } from './lexicon/net-types.js';
 import { kindBit } from './lexicon-compiler.js';
 import { isNegated, type Match, type MatchEnv, matchAt, type ScopeWords } from './matcher.js';
 import type { Token } from './normalize.js';
-import { compilePattern, type Pattern } from './pattern.js';
+import { compilePattern, indexByFirstTerm, type Pattern } from './pattern.js';
 import { TermTable } from './terms.js';
 
 type Tag = { type: 'family'; name: string } | { type: 'idiom' | 'laughter' | 'context' | 'third' | 'implied' };
@@ -52,14 +52,7 @@ export function compileNet(lexicon: NetLexicon, words: ScopeWords): CompiledNet 
       if (!lexicon.families[name]) throw new Error(`net ${lexicon.language}: unknown family ${name} in ${combo.id}`);
     }
   }
-  const index = new Map<number, number[]>();
-  entries.forEach((entry, i) => {
-    for (const id of entry.pattern.elements[0]!.starts) {
-      const list = index.get(id);
-      if (list) list.push(i);
-      else index.set(id, [i]);
-    }
-  });
+  const index = indexByFirstTerm(entries);
   return { language: lexicon.language, lexicon, table, entries, index, words };
 }
 

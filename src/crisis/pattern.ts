@@ -66,3 +66,16 @@ export function compilePattern(source: string, table: TermTable, sets: Sets): Pa
   }
   return { source, elements };
 }
+
+/** Entries by the terms their pattern can start with, so a scan only tries patterns its current token can begin. */
+export function indexByFirstTerm(entries: readonly { pattern: Pattern }[]): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  entries.forEach((entry, i) => {
+    for (const id of entry.pattern.elements[0]?.starts ?? []) {
+      const list = index.get(id);
+      if (list) list.push(i);
+      else index.set(id, [i]);
+    }
+  });
+  return index;
+}
