@@ -50,7 +50,11 @@ function end(): void {
   process.exit(0);
 }
 
-const input = createInterface({ input: process.stdin, terminal: interactive });
+const input = createInterface({
+  input: process.stdin,
+  ...(interactive ? { output: process.stdout } : {}),
+  terminal: interactive,
+});
 if (interactive) {
   input.setPrompt('> ');
   input.prompt();
