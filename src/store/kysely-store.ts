@@ -1,4 +1,5 @@
 // The IntakeStore over Kysely: one locked transaction per turn (keyed mutex + database lock), and the record reads.
+
 import { type Kysely, sql } from 'kysely';
 import { conversationTransaction } from './conversation-transaction.js';
 import type { Database, StoreDialect } from './database.js';
@@ -7,6 +8,7 @@ import { migrateToLatest } from './migrations/index.js';
 import { OutboxRepository } from './outbox-repository.js';
 import type { ClaimOptions, OutboxFailure } from './outbox-types.js';
 import { crisisEventFromRow, outboxFromRow } from './read-rows.js';
+import { withAcknowledgement } from './record-acknowledgement.js';
 import { recordFromRow, withStatus } from './record-rows.js';
 import type { ConversationTransaction, IntakeStore, OutboxMessage, StoredRecordResult } from './types.js';
 
@@ -71,12 +73,25 @@ export class KyselyStore implements IntakeStore {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    return rows.map(recordFromRow);
+    const acknowledgements = await this.latestAcknowledgements();
+    return rows.map((row) => withAcknowledgement(recordFromRow(row), acknowledgements.get(row.id)));
   }
 
   async getRecord(id: string): Promise<StoredRecordResult | undefined> {
     const row = await this.db.selectFrom('records').select(['id', 'data']).where('id', '=', id).executeTakeFirst();
-    return row && recordFromRow(row);
+    if (!row) return undefined;
+    return withAcknowledgement(recordFromRow(row), (await this.latestAcknowledgements(id)).get(id));
+  }
+
+  /** The latest acknowledgement of each record's crisis alerts (kept in its own append-only table). */
+  private async latestAcknowledgements(recordId?: string): Promise<Map<string, { by: string; at: string }>> {
+    const rows = await this.db
+      .selectFrom('alert_acknowledgements')
+      .select(['record_id', 'acknowledged_by', 'acknowledged_at'])
+      .$if(recordId !== undefined, (q) => q.where('record_id', '=', recordId ?? ''))
+      .orderBy('id')
+      .execute();
+    return new Map(rows.map((r) => [r.record_id, { by: r.acknowledged_by, at: r.acknowledged_at }]));
   }
 
   async markAbandoned(idleSince: string, now: string): Promise<number> {

@@ -234,6 +234,18 @@ describe.each(backends)('store on %s', (dialect, createDatabase, skip) => {
         expect(since.map((r) => (r.ok ? r.record.id : r.id))).toEqual(['r0', 'r2']);
       });
 
+      it('shows who acknowledged its crisis alerts, and when (the latest acknowledgement)', async () => {
+        await saveAll(r1, r2);
+        await store.acknowledgeAlerts('r1', 'dr.lee', '2026-01-06T09:00:00.000Z');
+        await store.acknowledgeAlerts('r1', 'dr.kim', '2026-01-06T10:00:00.000Z');
+        const triage = { ...r1.triage, acknowledgedBy: 'dr.kim', acknowledgedAt: '2026-01-06T10:00:00.000Z' };
+        expect(await store.getRecord('r1')).toEqual({ ok: true, record: { ...r1, triage } });
+        expect(await store.listRecords()).toEqual([
+          { ok: true, record: { ...r1, triage } },
+          { ok: true, record: r2 },
+        ]);
+      });
+
       it('a later turn replaces the stored record', async () => {
         await commit(store, turn({ record: r1 }));
         await commit(store, turn({ expectedVersion: 1, activityId: 'a2', record: { ...r1, status: 'declined' } }));
