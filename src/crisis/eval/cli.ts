@@ -26,7 +26,7 @@ function main(args: readonly string[]): number {
     corpora = files.map(({ path, name }) => loadCorpus(path, name));
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
-    console.error(`eval:crisis: ${error.message}`);
+    console.error(`eval:crisis: ${error.path}: ${error.problem}`);
     return 1;
   }
   // Two files with the same base name still get a section each.

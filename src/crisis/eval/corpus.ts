@@ -33,23 +33,31 @@ const fileSchema = z.record(z.string(), z.unknown());
 /** Top-level keys that describe the corpus rather than hold a language's cases. */
 const metaKeys = new Set(['about', 'levels', 'kinds']);
 
-export class CorpusError extends Error {}
+/** A corpus file that cannot be used: which file and what is wrong, never its content (it may hold real messages). */
+export class CorpusError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+  }
+}
 
 /** Checks parsed JSON and turns it into a corpus; throws CorpusError naming the bad key. */
 export function parseCorpus(json: unknown, path: string, name = basename(path, '.json')): Corpus {
   const file = fileSchema.safeParse(json);
-  if (!file.success) throw new CorpusError(`${path}: not a JSON object`);
+  if (!file.success) throw new CorpusError(path, 'not a JSON object');
   const languages = new Map<string, LanguageCases>();
   for (const [key, value] of Object.entries(file.data)) {
     if (metaKeys.has(key)) continue;
     const parsed = languageSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new CorpusError(`${path}: ${[key, ...(issue?.path ?? [])].join('.')}: ${issue?.message ?? 'invalid'}`);
+      throw new CorpusError(path, `${[key, ...(issue?.path ?? [])].join('.')}: ${issue?.message ?? 'invalid'}`);
     }
     languages.set(key, parsed.data);
   }
-  if (languages.size === 0) throw new CorpusError(`${path}: no language sections`);
+  if (languages.size === 0) throw new CorpusError(path, 'no language sections');
   return { name, path, languages };
 }
 
@@ -59,13 +67,14 @@ export function loadCorpus(path: string, name?: string): Corpus {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CorpusError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new CorpusError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new CorpusError(`${path}: invalid JSON (${(error as Error).message})`);
+    // The parser's own message quotes the file; say only that it is not JSON.
+    throw new CorpusError(path, 'invalid JSON');
   }
   return parseCorpus(json, path, name);
 }
