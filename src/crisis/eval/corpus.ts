@@ -72,7 +72,7 @@ export function loadCorpus(path: string, name?: string): Corpus {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
+  } catch {
     // The parser's own message quotes the file; say only that it is not JSON.
     throw new CorpusError(path, 'invalid JSON');
   }
