@@ -37,8 +37,65 @@ export const environmentSchema = z.object({
   ALERT_WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   ALERT_WEBHOOK_SECRET: optionalString,
   TEAMS_ALERT_CONVERSATION: optionalString,
+  /** Express `trust proxy`: off unless a reverse proxy in front sets X-Forwarded-For (see trustProxySetting). */
+  TRUST_PROXY: z.preprocess(emptyAsUndefined, z.string().max(1000).default('false')),
+  /** Turns per conversation and per user: `BURST/PER_SECOND`, or `0` for no limit (e.g. a benchmark). */
+  RATE_LIMIT_TURNS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(0|[1-9]\d{0,5}\/\d{1,5}(\.\d{1,3})?)$/, 'use BURST/PER_SECOND (e.g. 60/1), or 0 for no limit')
+      .default('60/1')
+      .transform(parseTurnBudget),
+  ),
+  /** Widget token and conversation requests per address per minute; `0` for no limit. */
+  RATE_LIMIT_TOKENS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(30)),
+  /** `local`: the built-in Direct Line serves the widget; `azure`: Azure's, through DIRECT_LINE_SECRET. */
+  DIRECT_LINE_MODE: z.preprocess(emptyAsUndefined, z.enum(['local', 'azure']).optional()),
+  /** Signs local Direct Line tokens; required in production local mode (generated into ./data for local use). */
+  DIRECT_LINE_LOCAL_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, 'use at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  ),
 });
 export type Environment = z.infer<typeof environmentSchema>;
+
+/** A turn budget: up to `burst` turns at once, `perSecond` on average; `undefined` when turned off. */
+export interface TurnBudgetSetting {
+  burst: number;
+  perSecond: number;
+}
+
+function parseTurnBudget(value: string): TurnBudgetSetting | undefined {
+  if (value === '0') return undefined;
+  const [burst, perSecond] = value.split('/').map(Number) as [number, number];
+  return perSecond > 0 ? { burst, perSecond } : undefined;
+}
+
+/** Express's `trust proxy` value from TRUST_PROXY: false/true, a hop count, or addresses and subnets. */
+export function trustProxySetting(value: string): boolean | number | string[] {
+  const trimmed = value.trim().toLowerCase();
+  if (trimmed === '' || trimmed === 'false' || trimmed === '0') return false;
+  if (trimmed === 'true') return true;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Where the service keeps its own files (crisis fallback, generated keys): next to the SQLite file, else ./data,
+ * which a deployment keeps on disk.
+ */
+export function dataDirectory(databaseUrl: string): string {
+  const sqlite = /^sqlite:(.+)$/.exec(databaseUrl)?.[1];
+  return sqlite && sqlite !== ':memory:' ? dirname(sqlite) : 'data';
+}
+
+/** Which Direct Line the widget talks to: Azure's when a secret is configured, else the built-in one. */
+export const directLineMode = (env: Environment): 'local' | 'azure' =>
+  env.DIRECT_LINE_MODE ?? (env.DIRECT_LINE_SECRET ? 'azure' : 'local');
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24-hour)');
 const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
@@ -91,6 +148,13 @@ export const practiceSettingsSchema = z.object({
   widget: z.object({
     primaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a #rrggbb colour'),
     avatarUrl: z.string().optional(),
+    /** Sites that may embed the chat (CSP frame-ancestors); the server's own origin is always allowed. */
+    allowedOrigins: z
+      .array(
+        z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, 'use an origin such as https://www.example.org'),
+      )
+      .max(50)
+      .default([]),
   }),
   abandonAfterHours: z.number().int().min(1),
   abandonedRetentionDays: z.number().int().min(1),
@@ -106,9 +170,35 @@ function describeIssues(source: string, error: z.ZodError): string {
   return `${source} is not valid:\n${lines.join('\n')}`;
 }
 
+export const hasBotCredentials = (env: Environment) =>
+  Boolean(env.MicrosoftAppId && (env.MicrosoftAppPassword || env.MicrosoftAppType === 'UserAssignedMSI'));
+
+/** Settings that are each valid but do not fit together; production never runs with an open front door. */
+function checkCombination(env: Environment): string[] {
+  const problems: string[] = [];
+  const mode = directLineMode(env);
+  if (mode === 'azure' && !env.DIRECT_LINE_SECRET) problems.push('DIRECT_LINE_MODE: azure needs DIRECT_LINE_SECRET');
+  if (env.NODE_ENV === 'production') {
+    if (mode === 'local' && !env.DIRECT_LINE_LOCAL_KEY) {
+      problems.push('DIRECT_LINE_LOCAL_KEY: required in production when the built-in Direct Line serves the widget');
+    }
+    if (!hasBotCredentials(env) && mode !== 'local') {
+      problems.push(
+        'MicrosoftAppId: production needs bot credentials (MicrosoftAppId and MicrosoftAppPassword, or ' +
+          'MicrosoftAppType=UserAssignedMSI), or DIRECT_LINE_MODE=local with DIRECT_LINE_LOCAL_KEY',
+      );
+    }
+  }
+  return problems;
+}
+
 export function parseEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(describeIssues('The environment', parsed.error));
+  const problems = checkCombination(parsed.data);
+  if (problems.length > 0) {
+    throw new ConfigError(`The environment is not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
   return parsed.data;
 }
 

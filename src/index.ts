@@ -3,6 +3,15 @@ import { ConfigError, loadPracticeSettings, parseEnvironment } from './config.js
 import { createLogger } from './logging.js';
 import { startService } from './server/service.js';
 
+/** Who may post to /api/messages, said plainly at every start. */
+const frontDoorNotice = {
+  'bot-framework': 'The bot endpoint accepts Bot Framework-authenticated callers only.',
+  loopback:
+    'No bot credentials: the bot endpoint accepts unauthenticated activities from this machine only ' +
+    '(loopback, no proxy headers), for the Emulator, scripts and tests. Never expose it like this.',
+  closed: 'The bot endpoint accepts no outside callers: the built-in Direct Line is the only channel.',
+} as const;
+
 async function main(): Promise<void> {
   const env = parseEnvironment();
   const logger = createLogger(env.LOG_LEVEL);
@@ -14,6 +23,7 @@ async function main(): Promise<void> {
       `  Chat widget demo:                      ${service.url}/`,
       `  Bot endpoint (Bot Framework Emulator): ${service.url}/api/messages`,
       `  Health:                                ${service.url}/healthz`,
+      `  ${frontDoorNotice[service.frontDoor]}`,
       '',
     ].join('\n'),
   );
@@ -31,8 +41,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Configuration problems name the setting; anything else is reported without internals.
   const message =
-    error instanceof ConfigError || (error as Error).name === 'MissingCredentialsError'
-      ? (error as Error).message
+    error instanceof ConfigError
+      ? error.message
       : `Could not start: ${(error as Error).name}: ${(error as Error).message}`;
   process.stderr.write(`${message}\n`);
   process.exit(1);

@@ -38,9 +38,15 @@ function applyStrings(config) {
 function progressMiddleware(config) {
   const bar = document.getElementById('progress');
   const label = document.getElementById('progress-label');
+  const chat = document.getElementById('webchat');
   return () => (next) => (action) => {
-    const progress =
-      action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload?.activity?.channelData?.intake?.progress;
+    const intake = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload?.activity?.channelData?.intake;
+    // The open question's ids (never its text or an answer), for styling and for automated checks of the page.
+    if (intake?.step) {
+      chat.dataset.step = intake.step;
+      chat.dataset.field = intake.field ?? '';
+    }
+    const progress = intake?.progress;
     if (progress && Number.isInteger(progress.index) && Number.isInteger(progress.total) && progress.total > 0) {
       bar.max = progress.total;
       bar.value = progress.index;
@@ -73,10 +79,13 @@ async function start() {
       webSocket: false,
     });
     const store = window.WebChat.createStore({}, progressMiddleware(config));
+    // The page's Content-Security-Policy allows only styles carrying this response's nonce.
+    const nonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? undefined;
     window.WebChat.renderWebChat(
       {
         directLine,
         store,
+        nonce,
         locale,
         styleOptions: {
           accent: config.primaryColor,

@@ -3,6 +3,7 @@ import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
 import type { BotMessage } from '../conversation/prompt-model.js';
 import type { Translate } from '../i18n/index.js';
+import { escapeMarkdown } from './markdown.js';
 
 /** What a card's submit button sends back; re-validated on the server like anything typed. */
 export interface CardSubmission {
@@ -52,7 +53,13 @@ function reviewCard(message: BotMessage): Attachment | undefined {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.3',
-    body: [{ type: 'FactSet', facts: summary.map((line) => ({ title: line.label, value: line.value })) }],
+    // FactSets render markdown: the answers (the person's own words among them) are escaped to read as typed.
+    body: [
+      {
+        type: 'FactSet',
+        facts: summary.map((line) => ({ title: escapeMarkdown(line.label), value: escapeMarkdown(line.value) })),
+      },
+    ],
     actions: intake.choices.map((choice) => ({
       type: 'Action.Submit',
       title: choice.title,

@@ -39,6 +39,7 @@ export function toIncomingTurn(activity: Activity, fallbackLocale: string, now: 
     key: conversationKey(activity),
     channel: activity.channelId,
     activityId: activity.id ?? null,
+    userId: activity.from?.id ?? null,
     locale,
     at: now,
   };

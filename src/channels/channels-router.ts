@@ -1,51 +1,59 @@
-// Mounts the channels: the local Direct Line (local/demo only) and POST /api/directline/token for the widget.
+// Mounts the widget's channel: the built-in Direct Line (local mode), and POST /api/directline/token for the page.
 import express, { type Router } from 'express';
+import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
-import { ChannelError, channelErrorHandler } from './channel-error.js';
-import { createConnectorRouter } from './connector-router.js';
+import { addressLimit } from './address-limit.js';
 import { ConversationStore } from './conversation-store.js';
-import { connectorPath, createDirectLineRouter } from './direct-line-router.js';
-import { issueLocalToken } from './local-token.js';
-import { rateLimit } from './rate-limit.js';
+import { createDirectLineRouter, newGrant } from './direct-line-router.js';
+import type { LocalTokens } from './local-tokens.js';
 import { exchangeSecret } from './token-exchange.js';
-import type { DeliverToBot } from './types.js';
+import type { ConversationHistory, DeliverToBot } from './types.js';
 
 export interface ChannelsOptions {
+  mode: 'local' | 'azure';
   deliver: DeliverToBot;
+  history: ConversationHistory;
   logger: Logger;
-  /** The local Direct Line; the caller turns it off when bot credentials or a Direct Line secret are configured. */
-  localDirectLine: boolean;
+  /** Signs local tokens; required in local mode. */
+  tokens: LocalTokens | undefined;
   directLineSecret: string | undefined;
-  publicUrl: string | undefined;
+  /** Tokens and new conversations per address per minute; 0 for no limit. */
+  tokensPerMinute: number;
   store?: ConversationStore;
 }
 
 export const localDomain = '/v3/directline';
 
 export function createChannelsRouter(options: ChannelsOptions): Router {
-  const { deliver, logger, localDirectLine, directLineSecret, publicUrl } = options;
+  const { mode, deliver, history, logger, tokens, directLineSecret, tokensPerMinute } = options;
   const router = express.Router();
-  const store = localDirectLine ? (options.store ?? new ConversationStore()) : undefined;
-  if (store) {
-    router.use(connectorPath, createConnectorRouter(store));
-    router.use(localDomain, createDirectLineRouter({ store, deliver, logger, publicUrl }));
+  if (mode === 'local') {
+    if (!tokens) throw new Error('the local Direct Line needs its token key');
+    const store = options.store ?? new ConversationStore();
+    router.use(localDomain, createDirectLineRouter({ store, tokens, deliver, history, logger, tokensPerMinute }));
   }
 
   router.post(
     '/api/directline/token',
-    rateLimit({ limit: 30, windowMs: 60_000 }),
+    addressLimit({ limit: tokensPerMinute, windowMs: 60_000 }),
     express.json({ limit: '16kb' }),
     async (req, res) => {
       res.setHeader('Cache-Control', 'no-store');
-      if (directLineSecret) {
+      if (mode === 'azure' || !tokens) {
+        if (!directLineSecret) throw new HttpError(503, 'Web Chat is not configured on this server.');
         res.json(await exchangeSecret(directLineSecret, logger));
         return;
       }
-      if (!store) throw new ChannelError(503, 'Web Chat is not configured on this server.');
-      res.json({ ...issueLocalToken(store, req.body), domain: localDomain });
+      const grant = newGrant(req.body);
+      const issued = await tokens.issue(grant);
+      res.json({
+        conversationId: grant.conversationId,
+        token: issued.token,
+        expires_in: issued.expiresIn,
+        domain: localDomain,
+      });
     },
   );
 
-  router.use(channelErrorHandler);
   return router;
 }

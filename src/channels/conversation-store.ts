@@ -1,6 +1,5 @@
-// The local Direct Line's memory: conversations, their activity lists and tokens, bounded in age and size.
-import { randomBytes } from 'node:crypto';
-import { ChannelError } from './channel-error.js';
+// The local Direct Line's memory: recent conversations and their activity lists, bounded in count, size and age.
+// Nothing here is the record of anything: a conversation freed from memory is rebuilt from the bot's stored replies.
 import type { ChannelAccount, DirectLineActivity } from './types.js';
 
 export interface Conversation {
@@ -9,11 +8,19 @@ export interface Conversation {
   locale: string | undefined;
   /** Set once the bot was told the user joined (POST /conversations may be called again on reconnect). */
   started: boolean;
-  activities: DirectLineActivity[];
-  seq: number;
+  entries: Entry[];
+  /** The last sequence number given out; watermarks are sequence numbers. */
+  lastSeq: number;
   lastActive: number;
+  bytes: number;
   /** Bot turns of one conversation run one after another, in arrival order. */
   queue: Promise<void>;
+}
+
+interface Entry {
+  seq: number;
+  activity: DirectLineActivity;
+  bytes: number;
 }
 
 /** An activity before the service gives it an id, a timestamp and the conversation. */
@@ -23,164 +30,183 @@ export interface NewActivity {
   [key: string]: unknown;
 }
 
-export interface TokenGrant {
-  conversation: Conversation;
-  token: string;
-  expiresIn: number;
+/** Replies the bot stored for a conversation, oldest first: what a conversation freed from memory is rebuilt from. */
+export interface StoredTurnReplies {
+  at: string;
+  activities: readonly unknown[];
 }
 
 export interface StoreLimits {
   maxConversations: number;
   maxActivities: number;
+  /** All conversations together; the least recently active are freed past it. */
+  maxBytes: number;
   idleMs: number;
-  tokenTtlSeconds: number;
+  /** What a person typed is kept for display up to this length (the bot reads the whole message). */
+  maxTextLength: number;
   now: () => number;
 }
 
-const defaults: StoreLimits = {
-  maxConversations: 5_000,
-  maxActivities: 1_000,
-  idleMs: 24 * 3_600_000,
-  tokenTtlSeconds: 1_800,
+export const defaultLimits: StoreLimits = {
+  maxConversations: 2_000,
+  maxActivities: 200,
+  maxBytes: 64 * 1024 * 1024,
+  idleMs: 30 * 60_000,
+  maxTextLength: 4_000,
   now: () => Date.now(),
 };
 
-const maxTokensPerConversation = 4;
-const sweepEveryMs = 60_000;
+export const activityId = (conversationId: string, seq: number) => `${conversationId}|${seq}`;
 
-export const randomId = (bytes = 24) => randomBytes(bytes).toString('base64url');
-
-export const activityId = (conversationId: string, seq: number) => `${conversationId}|${String(seq).padStart(7, '0')}`;
+const sizeOf = (activity: DirectLineActivity) => JSON.stringify(activity).length * 2;
 
 export class ConversationStore {
+  /** In least-recently-active order: a touched conversation moves to the end. */
   private readonly conversations = new Map<string, Conversation>();
-  private readonly tokens = new Map<string, { conversationId: string; expiresAt: number }>();
-  private readonly tokensOf = new Map<string, string[]>();
   private readonly limits: StoreLimits;
-  private lastSweep = 0;
+  private totalBytes = 0;
 
   constructor(limits: Partial<StoreLimits> = {}) {
-    this.limits = { ...defaults, ...limits };
+    this.limits = { ...defaultLimits, ...limits };
   }
 
   get size(): number {
     return this.conversations.size;
   }
 
-  create(user: ChannelAccount, locale?: string): TokenGrant {
-    this.sweep();
-    const now = this.limits.now();
-    const conversation: Conversation = {
-      id: randomId(18),
-      user,
-      locale,
-      started: false,
-      activities: [],
-      seq: 0,
-      lastActive: now,
-      queue: Promise.resolve(),
-    };
-    this.conversations.set(conversation.id, conversation);
-    return this.issue(conversation);
+  get bytes(): number {
+    return this.totalBytes;
   }
 
-  /** The conversation a bearer token grants; 403 for a missing, unknown, expired or other conversation's token. */
-  authorize(authorization: string | undefined, conversationId?: string): TokenGrant {
-    const token = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(authorization ?? '')?.[1];
-    const grant = token ? this.tokens.get(token) : undefined;
-    const now = this.limits.now();
-    if (!token || !grant || grant.expiresAt <= now)
-      throw new ChannelError(403, 'The token is missing, invalid or expired.');
-    if (conversationId !== undefined && grant.conversationId !== conversationId) {
-      throw new ChannelError(403, 'The token is not valid for this conversation.');
-    }
-    const conversation = this.conversations.get(grant.conversationId);
-    if (!conversation) throw new ChannelError(404, 'The conversation has ended.');
-    conversation.lastActive = now;
-    return { conversation, token, expiresIn: Math.round((grant.expiresAt - now) / 1000) };
-  }
-
-  /** A fresh token for the same conversation (Direct Line clients refresh every 15 minutes). */
-  refresh(authorization: string | undefined): TokenGrant {
-    return this.issue(this.authorize(authorization).conversation);
-  }
-
-  /** For bot replies: the conversation by id alone (the connector routes carry no user token). */
-  find(conversationId: string): Conversation | undefined {
+  /** The conversation if it is in memory, marked active. */
+  get(conversationId: string): Conversation | undefined {
     const conversation = this.conversations.get(conversationId);
-    if (conversation) conversation.lastActive = this.limits.now();
+    if (!conversation) return undefined;
+    this.touch(conversation);
     return conversation;
   }
 
-  /** Stores an activity with the next id and the server's timestamp; the oldest go once the cap is reached. */
-  append(conversation: Conversation, activity: NewActivity): DirectLineActivity {
-    const seq = ++conversation.seq;
-    const stored: DirectLineActivity = {
-      ...activity,
-      id: activityId(conversation.id, seq),
-      timestamp: new Date(this.limits.now()).toISOString(),
-      channelId: 'directline',
-      conversation: { id: conversation.id },
+  /** A conversation in memory: a new one, or one rebuilt from the replies the bot stored for it. */
+  open(
+    conversationId: string,
+    user: ChannelAccount,
+    locale: string | undefined,
+    history: readonly StoredTurnReplies[] = [],
+  ): Conversation {
+    const existing = this.get(conversationId);
+    if (existing) return existing;
+    this.sweep();
+    const conversation: Conversation = {
+      id: conversationId,
+      user,
+      locale,
+      started: history.length > 0,
+      entries: [],
+      lastSeq: 0,
+      lastActive: this.limits.now(),
+      bytes: 0,
+      queue: Promise.resolve(),
     };
-    conversation.activities.push(stored);
-    const excess = conversation.activities.length - this.limits.maxActivities;
-    if (excess > 0) conversation.activities.splice(0, excess);
-    conversation.lastActive = this.limits.now();
-    return stored;
+    this.conversations.set(conversationId, conversation);
+    for (const turn of history) {
+      const at = Date.parse(turn.at);
+      for (const activity of turn.activities) {
+        if (typeof activity !== 'object' || activity === null) continue;
+        this.add(conversation, { ...(activity as NewActivity), from: botAccountOf(activity) }, at);
+      }
+    }
+    return conversation;
   }
 
-  /** Activities after the watermark (a sequence number) and the watermark to ask with next. */
+  /**
+   * Stores an activity with the next id and the server's timestamp. Sequence numbers follow the clock (never below
+   * the last one), so a conversation rebuilt after it was freed or after a restart continues above any watermark a
+   * client holds, and its restored history stays below it.
+   */
+  append(conversation: Conversation, activity: NewActivity): DirectLineActivity {
+    return this.add(conversation, activity, this.limits.now());
+  }
+
+  /** Activities after the watermark and the watermark to ask with next. */
   after(
     conversation: Conversation,
     watermark: number | undefined,
   ): { activities: DirectLineActivity[]; watermark: string } {
     const from = watermark ?? 0;
-    const firstSeq = conversation.seq - conversation.activities.length + 1;
-    const activities = conversation.activities.slice(Math.max(0, from - firstSeq + 1));
-    return { activities, watermark: String(Math.max(from, conversation.seq)) };
+    const { entries } = conversation;
+    let low = 0;
+    let high = entries.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((entries[middle] as Entry).seq <= from) low = middle + 1;
+      else high = middle;
+    }
+    return {
+      activities: entries.slice(low).map((entry) => entry.activity),
+      watermark: String(Math.max(from, conversation.lastSeq)),
+    };
   }
 
-  private issue(conversation: Conversation): TokenGrant {
-    const token = randomId(32);
-    const expiresAt = this.limits.now() + this.limits.tokenTtlSeconds * 1000;
-    this.tokens.set(token, { conversationId: conversation.id, expiresAt });
-    const held = this.tokensOf.get(conversation.id) ?? [];
-    held.push(token);
-    for (const old of held.splice(0, Math.max(0, held.length - maxTokensPerConversation))) this.tokens.delete(old);
-    this.tokensOf.set(conversation.id, held);
-    return { conversation, token, expiresIn: this.limits.tokenTtlSeconds };
+  private add(conversation: Conversation, activity: NewActivity, at: number): DirectLineActivity {
+    const seq = Math.max(conversation.lastSeq + 1, Math.floor(at));
+    conversation.lastSeq = seq;
+    const stored: DirectLineActivity = {
+      ...this.trimmed(activity),
+      id: activityId(conversation.id, seq),
+      timestamp: new Date(at).toISOString(),
+      channelId: 'directline',
+      conversation: { id: conversation.id },
+    };
+    const bytes = sizeOf(stored);
+    conversation.entries.push({ seq, activity: stored, bytes });
+    conversation.bytes += bytes;
+    this.totalBytes += bytes;
+    const excess = conversation.entries.length - this.limits.maxActivities;
+    if (excess > 0) {
+      for (const dropped of conversation.entries.splice(0, excess)) {
+        conversation.bytes -= dropped.bytes;
+        this.totalBytes -= dropped.bytes;
+      }
+    }
+    this.touch(conversation);
+    if (this.totalBytes > this.limits.maxBytes) this.sweep();
+    return stored;
   }
 
-  private drop(conversationId: string): void {
-    this.conversations.delete(conversationId);
-    for (const token of this.tokensOf.get(conversationId) ?? []) this.tokens.delete(token);
-    this.tokensOf.delete(conversationId);
+  private trimmed(activity: NewActivity): NewActivity {
+    const { text } = activity;
+    if (typeof text !== 'string' || text.length <= this.limits.maxTextLength) return activity;
+    return { ...activity, text: `${text.slice(0, this.limits.maxTextLength)}…` };
   }
 
-  /** Drops idle conversations (at most once a minute) and, over the cap, the least recently active. */
+  private touch(conversation: Conversation): void {
+    conversation.lastActive = this.limits.now();
+    this.conversations.delete(conversation.id);
+    this.conversations.set(conversation.id, conversation);
+  }
+
+  private drop(conversation: Conversation): void {
+    this.conversations.delete(conversation.id);
+    this.totalBytes -= conversation.bytes;
+  }
+
+  /** Frees idle conversations, then the least recently active ones while over the count or the byte budget. */
   private sweep(): void {
     const now = this.limits.now();
-    if (now - this.lastSweep >= sweepEveryMs || this.conversations.size >= this.limits.maxConversations) {
-      this.lastSweep = now;
-      for (const [id, conversation] of this.conversations) {
-        if (now - conversation.lastActive > this.limits.idleMs) this.drop(id);
-      }
-      for (const [token, grant] of this.tokens) {
-        if (grant.expiresAt <= now && this.conversations.has(grant.conversationId)) {
-          this.tokens.delete(token);
-          const held = this.tokensOf.get(grant.conversationId);
-          if (held)
-            this.tokensOf.set(
-              grant.conversationId,
-              held.filter((t) => t !== token),
-            );
-        }
-      }
+    for (const conversation of this.conversations.values()) {
+      // In least-recently-active order: the first one still active ends the idle ones.
+      if (now - conversation.lastActive <= this.limits.idleMs) break;
+      this.drop(conversation);
     }
-    if (this.conversations.size < this.limits.maxConversations) return;
-    const byAge = [...this.conversations.values()].sort((a, b) => a.lastActive - b.lastActive);
-    for (const conversation of byAge.slice(0, this.conversations.size - this.limits.maxConversations + 1)) {
-      this.drop(conversation.id);
+    for (const conversation of this.conversations.values()) {
+      if (this.conversations.size < this.limits.maxConversations && this.totalBytes <= this.limits.maxBytes) break;
+      this.drop(conversation);
     }
   }
+}
+
+/** Restored replies are the bot's, whatever they say about themselves. */
+function botAccountOf(activity: object): ChannelAccount {
+  const from = (activity as { from?: ChannelAccount }).from;
+  return { id: from?.id ?? 'intake-bot', ...(from?.name ? { name: from.name } : {}), role: 'bot' };
 }

@@ -1,37 +1,57 @@
 // Direct Line 3.0 as Web Chat polls it (no streamUrl): tokens, conversations, activities with watermarks.
 import express, { type Request, type Router } from 'express';
+import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
-import { ChannelError } from './channel-error.js';
-import type { Conversation, ConversationStore, TokenGrant } from './conversation-store.js';
-import { issueLocalToken } from './local-token.js';
-import { rateLimit } from './rate-limit.js';
-import { startConversationSchema, type UserActivity, userActivitySchema, watermarkSchema } from './schemas.js';
-import { type BotBoundActivity, botAccount, type DeliverToBot, type DirectLineActivity } from './types.js';
+import { addressLimit } from './address-limit.js';
+import type { Conversation, ConversationStore } from './conversation-store.js';
+import { type LocalGrant, type LocalTokens, randomId } from './local-tokens.js';
+import {
+  startConversationSchema,
+  tokenRequestSchema,
+  type UserActivity,
+  userActivitySchema,
+  watermarkSchema,
+} from './schemas.js';
+import {
+  type BotBoundActivity,
+  botAccount,
+  type ConversationHistory,
+  type DeliverToBot,
+  type DirectLineActivity,
+  inProcessServiceUrl,
+} from './types.js';
 
 export interface DirectLineRouterOptions {
   store: ConversationStore;
+  tokens: LocalTokens;
   deliver: DeliverToBot;
+  history: ConversationHistory;
   logger: Logger;
-  publicUrl: string | undefined;
+  /** Tokens and new conversations per address per minute (RATE_LIMIT_TOKENS); 0 for no limit. */
+  tokensPerMinute: number;
 }
 
-export const connectorPath = '/v3/directline/connector';
+/** Every request under /v3/directline per address per minute: polling once a second from a few tabs fits. */
+const requestsPerMinute = 1_200;
 
 const json = express.json({ limit: '1mb' });
 
-/** This server's own base: PUBLIC_URL, else the address the request arrived on (the socket's, not the Host header). */
-export function ownBase(req: Pick<Request, 'socket'>, publicUrl: string | undefined): string {
-  if (publicUrl) return publicUrl.replace(/\/+$/, '');
-  const address = req.socket.localAddress ?? '127.0.0.1';
-  const host = address.startsWith('::ffff:') ? address.slice(7) : address.includes(':') ? `[${address}]` : address;
-  return `http://${host}:${req.socket.localPort}`;
-}
-
-const grantBody = (grant: TokenGrant) => ({
-  conversationId: grant.conversation.id,
-  token: grant.token,
-  expires_in: grant.expiresIn,
+const grantBody = (conversationId: string, issued: { token: string; expiresIn: number }) => ({
+  conversationId,
+  token: issued.token,
+  expires_in: issued.expiresIn,
 });
+
+/** A new conversation for one user: the id the client asked for, or one made up (`u_`), and its locale. */
+export function newGrant(body: unknown): LocalGrant {
+  const parsed = tokenRequestSchema.safeParse(body ?? {});
+  if (!parsed.success) throw new HttpError(400, 'The token request is not valid.');
+  return {
+    conversationId: randomId(18),
+    userId: parsed.data.user?.id ?? `u_${randomId(12)}`,
+    locale: parsed.data.locale,
+  };
+}
 
 function echoOf(conversation: Conversation, activity: UserActivity) {
   const name = activity.from?.name;
@@ -48,41 +68,69 @@ function echoOf(conversation: Conversation, activity: UserActivity) {
   };
 }
 
-export function createDirectLineRouter({ store, deliver, logger, publicUrl }: DirectLineRouterOptions): Router {
+/** Fields the service sets itself on a listed reply, and addresses that must never reach a client. */
+const serviceFields = new Set(['id', 'timestamp', 'channelId', 'conversation', 'serviceUrl', 'from', 'recipient']);
+
+/** A reply as listed: the bot's content, with the service's own fields set by the store. */
+function replyOf(reply: unknown, replyToId: string) {
+  const kept = Object.fromEntries(
+    Object.entries((reply ?? {}) as Record<string, unknown>).filter(([key]) => !serviceFields.has(key)),
+  );
+  return { ...kept, type: typeof kept.type === 'string' ? kept.type : 'message', from: botAccount, replyToId };
+}
+
+export function createDirectLineRouter(options: DirectLineRouterOptions): Router {
+  const { store, tokens, deliver, history, logger } = options;
   const router = express.Router();
-  const toBot = (req: Request, conversation: Conversation, activity: DirectLineActivity): BotBoundActivity => {
+  const tokenLimit = addressLimit({ limit: options.tokensPerMinute, windowMs: 60_000 });
+  router.use(addressLimit({ limit: requestsPerMinute, windowMs: 60_000 }));
+
+  /** The conversation a token grants, from memory or rebuilt from the bot's stored replies. */
+  const conversationOf = async (grant: LocalGrant): Promise<Conversation> =>
+    store.get(grant.conversationId) ??
+    store.open(
+      grant.conversationId,
+      { id: grant.userId, role: 'user' },
+      grant.locale,
+      await history(grant.conversationId),
+    );
+
+  const toBot = (conversation: Conversation, activity: DirectLineActivity): BotBoundActivity => {
     const locale = typeof activity.locale === 'string' ? activity.locale : conversation.locale;
-    return {
-      ...activity,
-      serviceUrl: `${ownBase(req, publicUrl)}${connectorPath}`,
-      recipient: botAccount,
-      ...(locale ? { locale } : {}),
-    };
+    return { ...activity, serviceUrl: inProcessServiceUrl, recipient: botAccount, ...(locale ? { locale } : {}) };
   };
+
   /** Turns of one conversation run in arrival order, so the welcome always comes before the first answer. */
-  const enqueue = (conversation: Conversation, activity: BotBoundActivity): Promise<void> => {
-    const run = conversation.queue.then(() => deliver(activity));
+  const enqueue = (conversation: Conversation, activity: DirectLineActivity): Promise<void> => {
+    const run = conversation.queue.then(async () => {
+      const replies = await deliver(toBot(conversation, activity));
+      for (const reply of replies) store.append(conversation, replyOf(reply, activity.id));
+    });
     conversation.queue = run.catch(() => undefined);
     return run;
   };
   const failed = (conversation: Conversation, error: unknown) =>
     logger.warn({ conversation: conversation.id, err: { name: (error as Error).name } }, 'direct line delivery failed');
 
-  router.post('/tokens/generate', rateLimit({ limit: 30, windowMs: 60_000 }), json, (req, res) => {
+  const verify = (req: Request, conversationId?: string) => tokens.verify(req.headers.authorization, conversationId);
+
+  router.post('/tokens/generate', tokenLimit, json, async (req, res) => {
+    const grant = newGrant(req.body);
     res.setHeader('Cache-Control', 'no-store');
-    res.json(issueLocalToken(store, req.body));
+    res.json(grantBody(grant.conversationId, await tokens.issue(grant)));
   });
 
-  router.post('/tokens/refresh', (req, res) => {
+  router.post('/tokens/refresh', tokenLimit, async (req, res) => {
+    const grant = await verify(req);
     res.setHeader('Cache-Control', 'no-store');
-    res.json(grantBody(store.refresh(req.headers.authorization)));
+    res.json(grantBody(grant.conversationId, await tokens.issue(grant)));
   });
 
-  router.post('/conversations', json, (req, res) => {
-    const grant = store.authorize(req.headers.authorization);
+  router.post('/conversations', tokenLimit, json, async (req, res) => {
+    const grant = await verify(req);
     const body = startConversationSchema.safeParse(req.body ?? {});
-    if (!body.success) throw new ChannelError(400, 'The conversation request is not valid.');
-    const { conversation } = grant;
+    if (!body.success) throw new HttpError(400, 'The conversation request is not valid.');
+    const conversation = await conversationOf(grant);
     conversation.locale ??= body.data.locale;
     if (!conversation.started) {
       conversation.started = true;
@@ -95,47 +143,54 @@ export function createDirectLineRouter({ store, deliver, logger, publicUrl }: Di
         from: conversation.user,
         membersAdded: [conversation.user],
       };
-      enqueue(conversation, toBot(req, conversation, joined)).catch((error) => failed(conversation, error));
+      enqueue(conversation, joined).catch((error) => failed(conversation, error));
     }
     res.setHeader('Cache-Control', 'no-store');
-    res.status(201).json(grantBody(grant));
+    // As Azure does: the conversation is started with the token the client already holds.
+    res.status(201).json(grantBody(conversation.id, grant));
   });
 
-  router.get('/conversations/:id', (req, res) => {
-    const grant = store.authorize(req.headers.authorization, req.params.id);
-    if (!watermarkSchema.safeParse(req.query).success) throw new ChannelError(400, 'The watermark is not valid.');
+  router.get('/conversations/:id', async (req, res) => {
+    const grant = await verify(req, req.params.id);
+    if (!watermarkSchema.safeParse(req.query).success) throw new HttpError(400, 'The watermark is not valid.');
     res.setHeader('Cache-Control', 'no-store');
-    res.json(grantBody(grant));
+    res.json(grantBody(grant.conversationId, grant));
   });
 
-  router.get('/conversations/:id/activities', (req, res) => {
-    const { conversation } = store.authorize(req.headers.authorization, req.params.id);
+  router.get('/conversations/:id/activities', async (req, res) => {
+    const grant = await verify(req, req.params.id);
     const query = watermarkSchema.safeParse(req.query);
-    if (!query.success) throw new ChannelError(400, 'The watermark is not valid.');
+    if (!query.success) throw new HttpError(400, 'The watermark is not valid.');
     res.setHeader('Cache-Control', 'no-store');
-    res.json(store.after(conversation, query.data.watermark));
+    res.json(store.after(await conversationOf(grant), query.data.watermark));
   });
 
   router.post(
     '/conversations/:id/activities',
-    (req, _res, next) => {
+    async (req, _res, next) => {
       // The token is checked before the body is read.
-      store.authorize(req.headers.authorization, req.params.id);
+      await verify(req, req.params.id);
       next();
     },
     json,
     async (req, res) => {
-      const { conversation } = store.authorize(req.headers.authorization, req.params.id);
+      const grant = await verify(req, req.params.id);
       const parsed = userActivitySchema.safeParse(req.body);
-      if (!parsed.success) throw new ChannelError(400, 'The activity is not valid.');
+      if (!parsed.success) throw new HttpError(400, 'The activity is not valid.');
+      const conversation = await conversationOf(grant);
+      // Typing is shown to nobody else, so it is neither kept nor sent to the bot.
+      if (parsed.data.type === 'typing') {
+        res.json({ id: `${conversation.id}|typing` });
+        return;
+      }
       const stored = store.append(conversation, echoOf(conversation, parsed.data));
-      if (stored.type !== 'typing') {
-        try {
-          await enqueue(conversation, toBot(req, conversation, stored));
-        } catch (error) {
-          failed(conversation, error);
-          throw new ChannelError(502, 'The bot could not be reached. Please try again.');
-        }
+      // The bot reads the whole message (the detector must); the listed echo may be trimmed for memory.
+      const delivered = { ...stored, ...(parsed.data.text !== undefined ? { text: parsed.data.text } : {}) };
+      try {
+        await enqueue(conversation, delivered);
+      } catch (error) {
+        failed(conversation, error);
+        throw new HttpError(502, 'The bot could not be reached. Please try again.');
       }
       res.json({ id: stored.id });
     },

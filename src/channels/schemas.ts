@@ -30,11 +30,11 @@ export const startConversationSchema = z
   })
   .loose();
 
-/** `?watermark=` as DirectLineJS sends it: absent, empty, or a sequence number. */
+/** `?watermark=` as DirectLineJS sends it: absent, empty, or a sequence number (milliseconds-based, 13 digits today). */
 export const watermarkSchema = z.object({
   watermark: z
     .string()
-    .regex(/^\d{0,12}$/)
+    .regex(/^\d{0,15}$/)
     .optional()
     .transform((value) => (value ? Number(value) : undefined)),
 });
@@ -64,18 +64,6 @@ export const userActivitySchema = z
   )
   .refine((activity) => activity.type !== 'event' || activity.name !== undefined, 'an event needs a name');
 export type UserActivity = z.infer<typeof userActivitySchema>;
-
-const account = z.object({ id: z.string().min(1).max(512), name: z.string().max(256).optional() }).loose();
-
-/** A reply the bot's connector client posts. */
-export const botReplySchema = z
-  .object({
-    type: z.string().min(1).max(64),
-    from: account.optional(),
-    replyToId: z.string().max(1024).optional(),
-    text: z.string().max(1_000_000).optional(),
-  })
-  .loose();
 
 /** The real Direct Line service's tokens/generate answer. */
 export const directLineTokenSchema = z.object({

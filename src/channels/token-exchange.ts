@@ -1,7 +1,8 @@
 // Production Web Chat: the Direct Line secret exchanged server-side for a per-conversation token (never sent out).
+
+import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
-import { ChannelError } from './channel-error.js';
-import { randomId } from './conversation-store.js';
+import { randomId } from './local-tokens.js';
 import { directLineTokenSchema } from './schemas.js';
 
 export const directLineTokenUrl = 'https://directline.botframework.com/v3/directline/tokens/generate';
@@ -13,7 +14,7 @@ export interface ExchangedToken {
   expires_in: number;
 }
 
-const unavailable = () => new ChannelError(502, 'The chat service is not available right now. Please try again later.');
+const unavailable = () => new HttpError(502, 'The chat service is not available right now. Please try again later.');
 
 export async function exchangeSecret(secret: string, logger: Logger): Promise<ExchangedToken> {
   let response: Response;

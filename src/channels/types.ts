@@ -1,4 +1,5 @@
 // The shapes the local Direct Line hands to the bot pipeline, kept free of botbuilder (only src/bot/ imports it).
+import type { StoredTurnReplies } from './conversation-store.js';
 
 export interface ChannelAccount {
   id: string;
@@ -24,7 +25,16 @@ export interface BotBoundActivity extends DirectLineActivity {
   locale?: string;
 }
 
-/** Runs one bot turn in-process; replies come back through the connector routes. */
-export type DeliverToBot = (activity: BotBoundActivity) => Promise<void>;
+/**
+ * Runs one bot turn in-process and resolves with its reply activities, after the turn was committed. Nothing goes
+ * over the network, so no reply can be lost on the way back and no serviceUrl is ever called.
+ */
+export type DeliverToBot = (activity: BotBoundActivity) => Promise<readonly unknown[]>;
+
+/** The replies the bot stored for a conversation (by its Direct Line id), oldest first. */
+export type ConversationHistory = (conversationId: string) => Promise<readonly StoredTurnReplies[]>;
 
 export const botAccount: ChannelAccount = { id: 'intake-bot', name: 'Intake', role: 'bot' };
+
+/** Where in-process activities say they came from; never called: replies come back as the turn's result. */
+export const inProcessServiceUrl = 'urn:intake:local-direct-line';

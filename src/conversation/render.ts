@@ -25,6 +25,8 @@ export interface RenderExtras {
   trimmed?: boolean;
   /** Say "welcome back" before the question (a returning person). */
   welcomeBack?: boolean;
+  /** The message came faster than the turn budget allows: only the detector read it. */
+  rateLimited?: boolean;
 }
 
 const localeKey = (key: string) => (key.startsWith('crisis.') ? `crisis:${key.slice(7)}` : `intake:${key}`);
@@ -108,6 +110,7 @@ export function renderTurn(
   const lead: string[] = [];
   if (extras.welcomeBack) lead.push(t('intake:notices.welcomeBack'));
   if (extras.trimmed) messages.push({ text: t('intake:notices.trimmed'), intake: null });
+  if (extras.rateLimited) messages.push({ text: t('intake:notices.rateLimited'), intake: null });
 
   for (const effect of effects) {
     const params = effect.params as Record<string, unknown> | undefined;

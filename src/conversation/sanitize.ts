@@ -1,6 +1,9 @@
 // Incoming text made safe to reason about: one Unicode form, no control or invisible formatting characters.
-/** The detector reads up to this much; longer messages are cut before anything else reads them. */
-export const maxMessageLength = 100_000;
+/** The detector reads the whole message up to this much (the HTTP body limit); nothing longer gets this far. */
+export const maxMessageLength = 1_000_000;
+
+/** Understanding reads at most this much: no answer is longer (own words are stored up to 2,000 characters). */
+export const maxUnderstoodLength = 10_000;
 
 export function sanitizeText(text: unknown): string {
   if (typeof text !== 'string') return '';

@@ -17,7 +17,7 @@ import {
 import type { BotMessage } from './prompt-model.js';
 import { type MachineEffect, renderTurn } from './render.js';
 import type { ConversationRuntime } from './runtime.js';
-import { sanitizeText } from './sanitize.js';
+import { maxUnderstoodLength, sanitizeText } from './sanitize.js';
 
 export interface TurnResult {
   snapshot: PersistedIntake;
@@ -107,6 +107,36 @@ export function resumeConversation(runtime: ConversationRuntime, persisted: Pers
   return finish(runtime, runner, before, at, { welcomeBack: true });
 }
 
+/** Whether a message holds any risk signal: what a turn over its budget is still read for. */
+export function holdsRisk(text: unknown): boolean {
+  const clean = sanitizeText(text);
+  return clean !== '' && detectRisk(clean).hits.length > 0;
+}
+
+/** Safety first: the detector reads the whole message, in every language; returns whether the turn was diverted. */
+function screenForRisk(runner: TurnRunner, text: string, at: string): boolean {
+  if (!text) return false;
+  const assessment = detectRisk(text);
+  const stateBefore = stateKey(runner.snapshot);
+  let diverted = false;
+  if (assessment.hits.length > 0) {
+    runner.send({
+      type: 'risk.detected',
+      signals: assessment.kinds,
+      rules: [...new Set(assessment.hits.map((h) => h.rule))],
+      minor: assessment.minor,
+      source: 'detector',
+      ...whereThePersonIs(runner.snapshot),
+      at,
+    });
+    diverted = stateKey(runner.snapshot) !== stateBefore;
+  }
+  if (assessment.denial && runner.snapshot.context.crisisEvents.length > 0) {
+    runner.send({ type: 'user.statement', kind: 'denial', at });
+  }
+  return diverted;
+}
+
 export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake, input: UserInput): TurnResult {
   const runner = new TurnRunner(runtime, restore(runtime.machine, persisted));
   const before = runner.snapshot.context.crisisEvents.length;
@@ -114,35 +144,32 @@ export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake
   const at = input.at;
 
   // Safety first: every message, in every language, before anything reads it as an answer.
-  let diverted = false;
-  if (text) {
-    const assessment = detectRisk(text);
-    const stateBefore = stateKey(runner.snapshot);
-    if (assessment.hits.length > 0) {
-      runner.send({
-        type: 'risk.detected',
-        signals: assessment.kinds,
-        rules: [...new Set(assessment.hits.map((h) => h.rule))],
-        minor: assessment.minor,
-        source: 'detector',
-        ...whereThePersonIs(runner.snapshot),
-        at,
-      });
-      diverted = stateKey(runner.snapshot) !== stateBefore;
-    }
-    if (assessment.denial && runner.snapshot.context.crisisEvents.length > 0) {
-      runner.send({ type: 'user.statement', kind: 'denial', at });
-    }
-  }
-  if (diverted) return finish(runtime, runner, before, at);
+  if (screenForRisk(runner, text, at)) return finish(runtime, runner, before, at);
   if (!text && input.value === undefined) {
     const field = currentPrompt(runner.snapshot).field;
     runner.send(field ? { type: 'user.invalid', field, reason: 'empty', at } : { type: 'user.message', at });
     return finish(runtime, runner, before, at);
   }
-  const { event, trimmed } = interpret(runner.snapshot, { ...input, text }, runtime);
+  // No answer is anywhere near this long; reading further would only cost time.
+  const understood = text.length > maxUnderstoodLength ? text.slice(0, maxUnderstoodLength) : text;
+  const { event, trimmed } = interpret(runner.snapshot, { ...input, text: understood }, runtime);
   runner.send(event);
   return finish(runtime, runner, before, at, { trimmed });
+}
+
+/**
+ * A message over the turn budget that holds risk: the crisis flow runs and is recorded as for any message, but the
+ * message is not read as an answer or a command, and the person is told to slow down.
+ */
+export function runRiskOnlyTurn(
+  runtime: ConversationRuntime,
+  persisted: PersistedIntake,
+  input: UserInput,
+): TurnResult {
+  const runner = new TurnRunner(runtime, restore(runtime.machine, persisted));
+  const before = runner.snapshot.context.crisisEvents.length;
+  screenForRisk(runner, sanitizeText(input.text), input.at);
+  return finish(runtime, runner, before, input.at, { rateLimited: true });
 }
 
 /** A crisis signal kept outside the store while it was down, to be restored into its conversation. */

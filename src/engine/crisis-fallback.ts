@@ -1,10 +1,11 @@
 // The durable local fallback for crisis signals: when the store cannot take a turn, the signal is appended here.
 import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { riskKinds, riskLevels } from '../../dialogs/crisis-policy.js';
 import { stepIds } from '../../dialogs/types.js';
+import { dataDirectory } from '../config.js';
 
 /** One signal, with where it happened; never the message text. */
 export const fallbackEntrySchema = z.object({
@@ -72,9 +73,6 @@ export class CrisisFallbackLog {
   }
 }
 
-/** Next to the SQLite file; for PostgreSQL (or an in-memory store) under ./data, which a deployment keeps on disk. */
-export function fallbackPathFor(databaseUrl: string): string {
-  const sqlite = /^sqlite:(.+)$/.exec(databaseUrl)?.[1];
-  const directory = sqlite && sqlite !== ':memory:' ? dirname(sqlite) : 'data';
-  return `${directory}/crisis-fallback.jsonl`;
-}
+/** In the service's data directory: next to the SQLite file, else ./data. */
+export const fallbackPathFor = (databaseUrl: string): string =>
+  join(dataDirectory(databaseUrl), 'crisis-fallback.jsonl');

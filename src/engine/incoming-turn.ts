@@ -5,6 +5,8 @@ export interface IncomingTurn {
   channel: string;
   /** For exactly-once: a redelivered activity is answered from what was stored. */
   activityId: string | null;
+  /** The channel's id for the person (`from.id`), for the per-user turn budget; never logged. */
+  userId: string | null;
   locale: string;
   /** `join`: someone opened the conversation (welcome, or welcome back). */
   kind: 'join' | 'message';

@@ -4,12 +4,21 @@ import type { Logger } from 'pino';
 import type { CrisisEvent } from '../../dialogs/intake-context.js';
 import type { BotMessage } from '../conversation/prompt-model.js';
 import type { ConversationRuntime } from '../conversation/runtime.js';
-import { resumeConversation, runTurn, startConversation, type TurnResult } from '../conversation/turn.js';
+import {
+  holdsRisk,
+  resumeConversation,
+  runRiskOnlyTurn,
+  runTurn,
+  startConversation,
+  type TurnResult,
+} from '../conversation/turn.js';
+import { translator } from '../i18n/index.js';
 import { newRecordId, newReference } from '../record/reference.js';
 import type { IntakeStore, OutboxMessage, StoredConversation } from '../store/types.js';
 import type { CrisisFallbackLog } from './crisis-fallback.js';
 import { failedTurnMessages, fallbackEntriesFor } from './failed-turn.js';
 import type { IncomingTurn } from './incoming-turn.js';
+import type { TurnBudget } from './turn-budget.js';
 
 /** Turns the neutral messages into the channel's activities (plain JSON, stored for redeliveries). */
 export type RenderReplies = (messages: readonly BotMessage[], turn: IncomingTurn, language: string) => unknown[];
@@ -21,6 +30,8 @@ export interface TurnEngineDeps {
   render: RenderReplies;
   /** Where crisis signals go when the store cannot take the turn; replayed when it is back. */
   fallback: CrisisFallbackLog;
+  /** Turns per conversation and per user; none means no limit. */
+  budget?: TurnBudget | undefined;
 }
 
 const languageOf = (result: TurnResult) => result.record.locale.split('-')[0] ?? 'en';
@@ -62,13 +73,14 @@ export class TurnEngine {
     }
   }
 
-  private runPure(existing: StoredConversation | undefined, turn: IncomingTurn): TurnResult {
+  private runPure(existing: StoredConversation | undefined, turn: IncomingTurn, riskOnly: boolean): TurnResult {
     const { runtime } = this.deps;
     const input = { text: turn.text, value: turn.value, valueField: turn.valueField, at: turn.at };
+    const run = riskOnly ? runRiskOnlyTurn : runTurn;
     if (existing) {
       return turn.kind === 'join'
         ? resumeConversation(runtime, existing.snapshot, turn.at)
-        : runTurn(runtime, existing.snapshot, input);
+        : run(runtime, existing.snapshot, input);
     }
     const started = startConversation(runtime, {
       recordId: newRecordId(),
@@ -78,11 +90,35 @@ export class TurnEngine {
       at: turn.at,
     });
     // A first message without a welcome (some channels send none) is read against the welcome question.
-    return turn.kind === 'join' ? started : runTurn(runtime, started.snapshot, input);
+    return turn.kind === 'join' ? started : run(runtime, started.snapshot, input);
   }
 
-  /** Runs one turn and returns the reply activities, sent by the caller only after this resolves. */
+  /** Whether this turn is within its conversation's and its user's budget (always, with no budget set). */
+  private async withinBudget(turn: IncomingTurn): Promise<boolean> {
+    const { budget } = this.deps;
+    if (!budget) return true;
+    return budget.take([`conversation:${turn.key}`, ...(turn.userId ? [`user:${turn.channel}:${turn.userId}`] : [])]);
+  }
+
+  /**
+   * Runs one turn and returns the reply activities, sent by the caller only after this resolves. A message over the
+   * budget is still read by the risk detector: a hit runs and stores the crisis flow; anything else is refused
+   * with a notice, and nothing is stored.
+   */
   async handle(turn: IncomingTurn): Promise<unknown[]> {
+    const { logger, render } = this.deps;
+    if (!(await this.withinBudget(turn))) {
+      logger.warn({ conversation: turn.key, activityId: turn.activityId }, 'turn over budget');
+      if (turn.kind !== 'message' || !holdsRisk(turn.text)) {
+        const language = turn.locale.split('-')[0] ?? 'en';
+        return render([{ text: translator(language)('intake:notices.rateLimited'), intake: null }], turn, language);
+      }
+      return this.commitTurn(turn, true);
+    }
+    return this.commitTurn(turn, false);
+  }
+
+  private async commitTurn(turn: IncomingTurn, riskOnly: boolean): Promise<unknown[]> {
     const { store, logger, render } = this.deps;
     const startedAt = performance.now();
     let result: TurnResult | undefined;
@@ -99,7 +135,7 @@ export class TurnEngine {
           }
         }
         const existing = await tx.load();
-        result = this.runPure(existing, turn);
+        result = this.runPure(existing, turn, riskOnly);
         const replies = render(result.messages, turn, languageOf(result));
         // Crisis events are append-only, so an event's position in the record is its stable ordinal.
         const ordinalBase = result.record.safety.detectorEvents.length - result.newCrisisEvents.length;

@@ -1,30 +1,30 @@
-// The Express app: the bot endpoint, health checks, security headers and the one error handler.
-import type { CloudAdapter, TurnContext } from 'botbuilder';
-import express, { type Express, type Router } from 'express';
-import { activitySchema } from '../bot/incoming.js';
+// The Express app: security headers, the bot endpoint, health checks, the channels and the widget, one error handler.
+import express, { type Express, type RequestHandler, type Router } from 'express';
+import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
 import type { IntakeStore } from '../store/types.js';
-import { errorHandler, HttpError } from './http-error.js';
+import { errorHandler } from './http-error.js';
+import { type SecurityHeaderOptions, securityHeaders } from './security-headers.js';
 
 export interface AppDeps {
-  adapter: CloudAdapter;
-  botHandler: (context: TurnContext) => Promise<void>;
+  /** POST /api/messages, behind the front door (src/bot/front-door.ts). */
+  messages: RequestHandler;
   store: IntakeStore;
   logger: Logger;
+  /** Express `trust proxy` (TRUST_PROXY): which hops' X-Forwarded-For to believe for client addresses. */
+  trustProxy: boolean | number | string[];
+  security: SecurityHeaderOptions;
   /** The channels (local Direct Line, the widget's token route), mounted as they are. */
   channels?: Router;
-  /** The widget demo page and its settings. */
+  /** The widget page and its settings. */
   widget?: Router;
 }
 
-export function createApp({ adapter, botHandler, store, logger, channels, widget }: AppDeps): Express {
+export function createApp({ messages, store, logger, trustProxy, security, channels, widget }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  app.set('trust proxy', trustProxy);
+  app.use(securityHeaders(security));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -39,18 +39,9 @@ export function createApp({ adapter, botHandler, store, logger, channels, widget
   });
 
   // The detector reads the whole message, so bodies up to 1 MB are accepted (express' default is 100 kB).
-  app.post('/api/messages', express.json({ limit: '1mb' }), async (req, res, next) => {
-    try {
-      if (!activitySchema.safeParse(req.body).success) throw new HttpError(400, 'The request is not a valid activity.');
-      await adapter.process(req, res, botHandler);
-    } catch (error) {
-      next(error);
-    }
-  });
+  app.post('/api/messages', express.json({ limit: '1mb' }), messages);
 
   if (channels) app.use(channels);
-
-  // The widget demo at `/`, Web Chat's bundle, and the page's settings.
   if (widget) app.use(widget);
 
   app.use((_req, _res, next) => next(new HttpError(404, 'Not found.')));

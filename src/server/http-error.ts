@@ -1,41 +1,33 @@
-// One HTTP error type and one handler: clear status codes, no internals and nobody's words in the response.
+// The one error handler: clear status codes, no internals and nobody's words in the response.
 import type { ErrorRequestHandler } from 'express';
+import { errorBody, HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
-
-export class HttpError extends Error {
-  override name = 'HttpError';
-  constructor(
-    readonly status: number,
-    readonly publicMessage: string,
-  ) {
-    super(publicMessage);
-  }
-}
 
 interface BodyParserError {
   type?: string;
   status?: number;
 }
 
+function describe(error: unknown): { status: number; message: string; headers: Readonly<Record<string, string>> } {
+  if (error instanceof HttpError) return { status: error.status, message: error.publicMessage, headers: error.headers };
+  const parserError = (error ?? {}) as BodyParserError;
+  if (parserError.type === 'entity.too.large')
+    return { status: 413, message: 'The request body is too large.', headers: {} };
+  if (parserError.type === 'entity.parse.failed' || parserError.type?.startsWith('encoding.')) {
+    return { status: 400, message: 'The request body is not valid JSON.', headers: {} };
+  }
+  if (typeof parserError.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
+    return { status: parserError.status, message: 'The request could not be read.', headers: {} };
+  }
+  return { status: 500, message: 'Something went wrong.', headers: {} };
+}
+
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const parserError = error as BodyParserError;
-    let status = 500;
-    let message = 'Something went wrong.';
-    if (error instanceof HttpError) {
-      status = error.status;
-      message = error.publicMessage;
-    } else if (parserError.type === 'entity.too.large') {
-      status = 413;
-      message = 'The request body is too large.';
-    } else if (parserError.type === 'entity.parse.failed' || parserError.type?.startsWith('encoding.')) {
-      status = 400;
-      message = 'The request body is not valid JSON.';
-    } else if (typeof parserError.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
-      status = parserError.status;
-      message = 'The request could not be read.';
-    }
-    if (status >= 500) logger.error({ path: req.path, err: { name: (error as Error).name } }, 'request failed');
-    if (!res.headersSent) res.status(status).json({ error: message });
+    const { status, message, headers } = describe(error);
+    if (status >= 500) logger.error({ path: req.path, err: { name: (error as Error)?.name } }, 'request failed');
+    if (res.headersSent) return;
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.status(status).json(errorBody(message));
   };
 }

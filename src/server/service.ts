@@ -1,28 +1,37 @@
 // The whole service wired together (config -> store -> runtime -> bot -> server), started and stopped as one.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Activity } from 'botbuilder';
 import { startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
-import { createBotHandler, renderActivities } from '../bot/intake-bot.js';
+import { frontDoorPolicy, messagesHandler } from '../bot/front-door.js';
+import { answerActivity, createBotHandler, renderActivities } from '../bot/intake-bot.js';
+import { UndeliveredReplies } from '../bot/undelivered-replies.js';
 import { createChannelsRouter } from '../channels/channels-router.js';
-import type { Environment, PracticeSettings } from '../config.js';
+import { localDirectLineKey } from '../channels/local-key.js';
+import { LocalTokens } from '../channels/local-tokens.js';
+import { directLineMode, type Environment, type PracticeSettings, trustProxySetting } from '../config.js';
 import { createConversationRuntime } from '../conversation/runtime.js';
 import { CrisisFallbackLog, fallbackPathFor } from '../engine/crisis-fallback.js';
 import { replayFallback } from '../engine/replay-fallback.js';
+import { TurnBudget } from '../engine/turn-budget.js';
 import { TurnEngine } from '../engine/turn-engine.js';
 import type { Logger } from '../logging.js';
 import { openStore } from '../store/open-store.js';
 import type { IntakeStore } from '../store/types.js';
 import { createApp } from './app.js';
-import { widgetRouter } from './widget.js';
+import { azureDirectLineOrigins } from './security-headers.js';
+import { chatPagePaths, widgetRouter } from './widget.js';
 
 export interface RunningService {
   url: string;
   port: number;
   store: IntakeStore;
+  /** Who may post to /api/messages (said in the start message). */
+  frontDoor: ReturnType<typeof frontDoorPolicy>;
   /** Replays crisis signals kept in the fallback file now (it also runs on its own every half minute). */
   replayFallback(): Promise<number>;
+  /** Sends replies kept after a failed send now (it also runs on its own). */
+  retryUndelivered(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,32 +43,48 @@ export async function startService(
   practice: PracticeSettings,
   logger: Logger,
 ): Promise<RunningService> {
-  // Checked before anything opens: production never runs without bot credentials.
   const adapter = createAdapter(env, logger);
   const store = await openStore(env.DATABASE_URL, { logger });
   const runtime = createConversationRuntime(practice);
   const fallback = new CrisisFallbackLog(fallbackPathFor(env.DATABASE_URL));
-  const engine = new TurnEngine({ store, runtime, logger, render: renderActivities, fallback });
+  const budget = env.RATE_LIMIT_TURNS ? new TurnBudget(env.RATE_LIMIT_TURNS) : undefined;
+  const engine = new TurnEngine({ store, runtime, logger, render: renderActivities, fallback, budget });
   // Signals kept while the store was down go in as soon as it answers: now, and then every half minute.
   const replay = () => replayFallback({ store, runtime, fallback, logger }).catch(() => 0);
   await replay();
   const replayTimer = setInterval(replay, fallbackReplayMs);
   replayTimer.unref();
-  const botHandler = createBotHandler(engine, runtime);
+
+  const undelivered = new UndeliveredReplies({
+    store,
+    adapter,
+    appId: env.MicrosoftAppId ?? '',
+    logger: logger.child({ component: 'replies' }),
+  });
+  undelivered.start();
+  const botHandler = createBotHandler({ engine, runtime, undelivered, logger });
+  const policy = frontDoorPolicy(env);
+  const mode = directLineMode(env);
   const channels = createChannelsRouter({
-    // In-process, like POST /api/messages; the replies come back over HTTP to the serviceUrl in the activity.
-    deliver: (activity) => adapter.processActivityDirect('', activity as unknown as Activity, botHandler),
+    mode,
+    // In-process: the turn runs here and its committed replies come straight back; nothing goes over the network.
+    deliver: (activity) => answerActivity(engine, runtime, activity),
+    history: (conversationId) => store.repliesOf(`directline:${conversationId}`),
     logger: logger.child({ component: 'channels' }),
-    // Local/demo only: with bot credentials (or a Direct Line secret) Web Chat talks to Azure's Direct Line.
-    localDirectLine: !env.MicrosoftAppId && !env.DIRECT_LINE_SECRET,
+    tokens: mode === 'local' ? new LocalTokens(localDirectLineKey(env)) : undefined,
     directLineSecret: env.DIRECT_LINE_SECRET,
-    publicUrl: env.PUBLIC_URL,
+    tokensPerMinute: env.RATE_LIMIT_TOKENS,
   });
   const app = createApp({
-    adapter,
-    botHandler,
+    messages: messagesHandler({ adapter, policy, logic: botHandler }),
     store,
     logger,
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
+    security: {
+      embedOrigins: practice.widget.allowedOrigins,
+      embeddablePaths: chatPagePaths,
+      connectOrigins: mode === 'azure' ? azureDirectLineOrigins : [],
+    },
     channels,
     widget: widgetRouter(practice),
   });
@@ -97,12 +122,16 @@ export async function startService(
     url: env.PUBLIC_URL ?? `http://localhost:${port}`,
     port,
     store,
+    frontDoor: policy,
     replayFallback: replay,
+    retryUndelivered: () => undelivered.runOnce(),
     close: () => {
       closing ??= (async () => {
         clearInterval(timer);
         clearInterval(replayTimer);
+        budget?.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await undelivered.stop();
         await alerts.stop();
         await store.close();
       })();

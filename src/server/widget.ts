@@ -1,4 +1,5 @@
 // The widget demo: the page at `/`, Web Chat's bundle, and the page's settings and strings (no health data here).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,7 @@ import express, { type Router } from 'express';
 import { z } from 'zod';
 import type { PracticeSettings } from '../config.js';
 import { supportedLanguages, translator } from '../i18n/index.js';
+import { cspNonce } from './security-headers.js';
 
 const webRoot = join(dirname(fileURLToPath(import.meta.url)), '../../web');
 // The package's exports hide dist/; its main entry (lib/index.js) sits next to it.
@@ -31,10 +33,18 @@ function widgetStrings(language: string) {
   };
 }
 
+/** The pages a practice's site may frame (CSP frame-ancestors from `widget.allowedOrigins`). */
+export const chatPagePaths: ReadonlySet<string> = new Set(['/']);
+
+/** The chat page, read once; each response carries its own CSP nonce for the styles Web Chat injects. */
+const chatPage = readFileSync(join(webRoot, 'index.html'), 'utf8');
+const noncePlaceholder = '__CSP_NONCE__';
+
 export function widgetRouter(practice: PracticeSettings): Router {
   const router = express.Router();
   router.get('/', (_req, res) => {
-    res.sendFile(join(webRoot, 'index.html'));
+    res.setHeader('Cache-Control', 'no-store');
+    res.type('html').send(chatPage.replaceAll(noncePlaceholder, cspNonce(res)));
   });
   router.use('/web', express.static(webRoot, { index: false, maxAge: '1h' }));
   router.get('/webchat/webchat.js', (_req, res) => {

@@ -65,6 +65,21 @@ export class KyselyStore implements IntakeStore {
     );
   }
 
+  async repliesOf(key: string, limit = 100): Promise<{ at: string; activities: unknown[] }[]> {
+    const rows = await this.db
+      .selectFrom('processed_activities')
+      .select(['replies', 'created_at'])
+      .where('conversation_key', '=', key)
+      .orderBy('created_at', 'desc')
+      .orderBy('activity_id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.reverse().flatMap((row) => {
+      const activities: unknown = JSON.parse(row.replies);
+      return Array.isArray(activities) ? [{ at: row.created_at, activities }] : [];
+    });
+  }
+
   async listRecords(options: { since?: string } = {}): Promise<StoredRecordResult[]> {
     const rows = await this.db
       .selectFrom('records')

@@ -63,6 +63,8 @@ export interface IntakeStore extends OutboxStore {
   migrate(): Promise<void>;
   /** Runs `work` in one transaction holding the conversation's lock; concurrent calls for one key run one after another. */
   withConversation<T>(key: string, work: (tx: ConversationTransaction) => Promise<T>): Promise<T>;
+  /** The replies stored for a conversation's turns, oldest first (the most recent `limit` turns): its history. */
+  repliesOf(key: string, limit?: number): Promise<{ at: string; activities: unknown[] }[]>;
   /** Every record, oldest first; a stored record that no longer parses is returned as a problem, never dropped. */
   listRecords(options?: { since?: string }): Promise<StoredRecordResult[]>;
   getRecord(id: string): Promise<StoredRecordResult | undefined>;

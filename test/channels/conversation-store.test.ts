@@ -1,79 +1,94 @@
-// The local Direct Line's memory on its own: watermarks, caps, idle conversations and token expiry on a fake clock.
+// The local Direct Line's memory on its own: watermarks, bounds, idle conversations and rebuilding, on a fake clock.
 import { describe, expect, it } from 'vitest';
-import { ChannelError } from '../../src/channels/channel-error.js';
 import { ConversationStore } from '../../src/channels/conversation-store.js';
-import { ownBase } from '../../src/channels/direct-line-router.js';
 
 const user = { id: 'u_test', role: 'user' as const };
-const bearer = (token: string) => `Bearer ${token}`;
-const statusOf = (run: () => unknown) => {
-  try {
-    run();
-    return 200;
-  } catch (error) {
-    return error instanceof ChannelError ? error.status : 500;
-  }
-};
+const say = (text: string) => ({ type: 'message', from: user, text });
 
 describe('ConversationStore', () => {
   it('lists activities after a watermark and keeps paging past the cap', () => {
-    const store = new ConversationStore({ maxActivities: 3 });
-    const { conversation } = store.create(user);
-    for (let i = 1; i <= 5; i++) store.append(conversation, { type: 'message', from: user, text: `m${i}` });
+    let now = 1_000;
+    const store = new ConversationStore({ maxActivities: 3, now: () => now });
+    const conversation = store.open('c1', user, 'en-US');
+    for (let i = 1; i <= 5; i++) {
+      now += 10;
+      store.append(conversation, say(`m${i}`));
+    }
     const all = store.after(conversation, undefined);
     expect(all.activities.map((a) => a.text)).toEqual(['m3', 'm4', 'm5']);
-    expect(all.watermark).toBe('5');
-    expect(store.after(conversation, 3).activities.map((a) => a.text)).toEqual(['m4', 'm5']);
-    expect(store.after(conversation, 1).activities.map((a) => a.text)).toEqual(['m3', 'm4', 'm5']);
-    expect(store.after(conversation, 5)).toEqual({ activities: [], watermark: '5' });
-    expect(all.activities[0]?.id).toBe(`${conversation.id}|0000003`);
+    expect(all.watermark).toBe('1050');
+    expect(store.after(conversation, 1030).activities.map((a) => a.text)).toEqual(['m4', 'm5']);
+    expect(store.after(conversation, 1000).activities.map((a) => a.text)).toEqual(['m3', 'm4', 'm5']);
+    expect(store.after(conversation, 1050)).toEqual({ activities: [], watermark: '1050' });
+    expect(all.activities[0]?.id).toBe('c1|1030');
   });
 
-  it('binds tokens to one conversation and expires them', () => {
-    let now = 1_000_000;
-    const store = new ConversationStore({ tokenTtlSeconds: 60, now: () => now });
-    const mine = store.create(user);
-    const theirs = store.create(user);
-    expect(store.authorize(bearer(mine.token), mine.conversation.id).conversation).toBe(mine.conversation);
-    expect(statusOf(() => store.authorize(bearer(theirs.token), mine.conversation.id))).toBe(403);
-    expect(statusOf(() => store.authorize(undefined))).toBe(403);
-    expect(statusOf(() => store.authorize(mine.token))).toBe(403);
-    now += 61_000;
-    expect(statusOf(() => store.authorize(bearer(mine.token)))).toBe(403);
+  it('gives increasing sequence numbers within one millisecond', () => {
+    const store = new ConversationStore({ now: () => 5_000 });
+    const conversation = store.open('c1', user, undefined);
+    const ids = [1, 2, 3].map((i) => store.append(conversation, say(`m${i}`)).id);
+    expect(ids).toEqual(['c1|5000', 'c1|5001', 'c1|5002']);
   });
 
-  it('drops conversations idle for a day, and the least recent over the cap', () => {
+  it('frees conversations idle past the limit, and the least recently active over the count cap', () => {
     let now = 0;
-    const store = new ConversationStore({
-      maxConversations: 3,
-      idleMs: 1_000,
-      tokenTtlSeconds: 10_000,
-      now: () => now,
-    });
-    const old = store.create(user);
+    const store = new ConversationStore({ maxConversations: 3, idleMs: 1_000, now: () => now });
+    store.open('old', user, undefined);
     now = 500;
-    const a = store.create(user);
+    store.open('a', user, undefined);
     now = 600;
-    store.create(user);
-    expect(store.size).toBe(3);
+    store.open('b', user, undefined);
+    now = 650;
+    store.get('a');
     now = 700;
-    store.create(user);
+    store.open('c', user, undefined);
     expect(store.size).toBe(3);
-    expect(store.find(old.conversation.id)).toBeUndefined();
-    expect(statusOf(() => store.authorize(bearer(old.token)))).toBe(403);
+    expect(store.get('old')).toBeUndefined();
+    expect(store.get('a')).toBeDefined();
     now = 100_000;
-    store.create(user);
+    store.open('d', user, undefined);
     expect(store.size).toBe(1);
-    expect(store.find(a.conversation.id)).toBeUndefined();
+    expect(store.get('b')).toBeUndefined();
   });
-});
 
-describe('ownBase (the serviceUrl the bot replies to)', () => {
-  const socket = (localAddress: string) =>
-    ({ socket: { localAddress, localPort: 3978 } }) as Parameters<typeof ownBase>[0];
-  it('uses PUBLIC_URL when set, else the address the request arrived on (never the Host header)', () => {
-    expect(ownBase(socket('127.0.0.1'), 'https://intake.example.org/')).toBe('https://intake.example.org');
-    expect(ownBase(socket('::ffff:127.0.0.1'), undefined)).toBe('http://127.0.0.1:3978');
-    expect(ownBase(socket('::1'), undefined)).toBe('http://[::1]:3978');
+  it('keeps all conversations together under a byte budget, freeing the least recently active', () => {
+    const store = new ConversationStore({ maxBytes: 200_000 });
+    for (let i = 0; i < 50; i++) {
+      const conversation = store.open(`c${i}`, user, undefined);
+      store.append(conversation, say('x'.repeat(3_000)));
+    }
+    expect(store.bytes).toBeLessThanOrEqual(200_000);
+    expect(store.get('c49')).toBeDefined();
+    expect(store.get('c0')).toBeUndefined();
+  });
+
+  it('keeps what a person typed for display only up to the text limit', () => {
+    const store = new ConversationStore({ maxTextLength: 10 });
+    const conversation = store.open('c1', user, undefined);
+    expect(store.append(conversation, say('a'.repeat(50))).text).toBe(`${'a'.repeat(10)}…`);
+  });
+
+  it('rebuilds a conversation from stored replies below any watermark a client holds, and continues above it', () => {
+    let now = Date.parse('2026-12-01T10:00:05.000Z');
+    const store = new ConversationStore({ now: () => now });
+    const history = [
+      { at: '2026-12-01T10:00:00.000Z', activities: [{ type: 'message', text: 'Welcome' }] },
+      {
+        at: '2026-12-01T10:00:03.000Z',
+        activities: [{ type: 'message', text: 'Q1', from: { id: 'x', role: 'user' } }],
+      },
+    ];
+    const conversation = store.open('c1', user, 'en', history);
+    expect(conversation.started).toBe(true);
+    const listed = store.after(conversation, undefined);
+    expect(listed.activities.map((a) => [a.text, a.from.role])).toEqual([
+      ['Welcome', 'bot'],
+      ['Q1', 'bot'],
+    ]);
+    const clientWatermark = Date.parse('2026-12-01T10:00:04.000Z');
+    expect(store.after(conversation, clientWatermark).activities).toEqual([]);
+    now += 1_000;
+    const next = store.append(conversation, say('answer'));
+    expect(store.after(conversation, clientWatermark).activities.map((a) => a.id)).toEqual([next.id]);
   });
 });

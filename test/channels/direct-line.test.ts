@@ -31,7 +31,7 @@ describe('the local Direct Line', () => {
     expect(generated.status).toBe(200);
     const { conversationId, token, expires_in } = generated.grant;
     expect(conversationId).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(token).toMatch(/^[A-Za-z0-9_-]{32,}$/);
+    expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
     expect(expires_in).toBeGreaterThan(0);
 
     const started = await client.start(token);
@@ -67,9 +67,9 @@ describe('the local Direct Line', () => {
       channelData: { clientActivityID: 'client-1' },
     });
     expect(echo.from.id).toMatch(/^u_/);
-    // The bot shows it is typing before it answers, and its replies point back at the message.
+    // The bot's replies point back at the message; nothing is sent (not even typing) before the turn is saved.
     const afterEcho = all.slice(all.indexOf(echo) + 1);
-    expect(afterEcho.some((a) => a.type === 'typing' && a.from.role === 'bot')).toBe(true);
+    expect(afterEcho.some((a) => a.type === 'typing')).toBe(false);
     expect(afterEcho.find((a) => a.channelData?.intake?.step === 'consent')?.replyToId).toBe(postedId);
     for (const activity of all) {
       expect(activity).toMatchObject({ channelId: 'directline', conversation: { id: conversationId } });
@@ -200,12 +200,21 @@ describe('the local Direct Line', () => {
     expect(posted.status).toBe(200);
   });
 
-  it('answers 404 for replies to an unknown conversation on the connector routes', async () => {
-    const reply = await client.send(`${client.domain}/connector/v3/conversations/nope/activities`, {
-      method: 'POST',
-      body: { type: 'message', text: 'x' },
-    });
-    expect(reply.status).toBe(404);
+  it('has no route by which anyone but the bot can post into a conversation as the bot', async () => {
+    const { conversationId, token } = await startedConversation(client);
+    for (const path of [
+      `/connector/v3/conversations/${conversationId}/activities`,
+      `/connector/v3/conversations/${conversationId}/activities/x`,
+    ]) {
+      const reply = await client.send(`${client.domain}${path}`, {
+        method: 'POST',
+        token,
+        body: { type: 'message', text: '[click](javascript:alert(1))', from: { id: 'intake-bot', role: 'bot' } },
+      });
+      expect(reply.status).toBe(404);
+    }
+    const { list } = await client.activities(conversationId, token);
+    expect(list.activities.some((a) => String(a.text).includes('javascript:'))).toBe(false);
   });
 
   it('never logs what people typed', async () => {
@@ -252,11 +261,13 @@ describe('POST /api/directline/token without a secret', () => {
   });
 });
 
-describe('with bot credentials configured', () => {
+describe("with Azure's Direct Line configured", () => {
   it('does not mount the local Direct Line at all', async () => {
     const service = await startTestService({
       MicrosoftAppId: '00000000-0000-0000-0000-000000000000',
       MicrosoftAppPassword: 'not-a-real-secret',
+      DIRECT_LINE_MODE: 'azure',
+      DIRECT_LINE_SECRET: 'not-a-real-direct-line-secret',
     });
     try {
       const client = directLineClient(service.base);
@@ -266,8 +277,9 @@ describe('with bot credentials configured', () => {
         (await client.send(`${client.domain}/connector/v3/conversations/x/activities`, { method: 'POST', body: {} }))
           .status,
       ).toBe(404);
+      nock('https://directline.botframework.com').post('/v3/directline/tokens/generate').reply(503);
       const token = await fetch(`${service.base}/api/directline/token`, { method: 'POST' });
-      expect(token.status).toBe(503);
+      expect(token.status).toBe(502);
     } finally {
       await service.close();
     }

@@ -1,6 +1,12 @@
 // The environment, parsed once at start: every key optional for local use, and a bad value stops the start naming the key.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, defaultPracticeConfigPath, parseEnvironment } from '../../src/config.js';
+import {
+  ConfigError,
+  defaultPracticeConfigPath,
+  directLineMode,
+  parseEnvironment,
+  trustProxySetting,
+} from '../../src/config.js';
 
 /** Runs a parse that must fail and returns its error, so a test can read the message. */
 function failure(env: NodeJS.ProcessEnv): ConfigError {
@@ -73,8 +79,15 @@ describe('the environment', () => {
       PUBLIC_URL: 'https://intake.example.org',
       MicrosoftAppType: 'SingleTenant',
       PRACTICE_CONFIG: '/etc/intake/practice.json',
+      DIRECT_LINE_LOCAL_KEY: 'k'.repeat(44),
+      TRUST_PROXY: '1',
+      RATE_LIMIT_TURNS: '120/2',
+      RATE_LIMIT_TOKENS: '10',
     });
     expect(env).toMatchObject({
+      RATE_LIMIT_TURNS: { burst: 120, perSecond: 2 },
+      RATE_LIMIT_TOKENS: 10,
+      TRUST_PROXY: '1',
       PORT: 8080,
       DATABASE_URL: 'postgres://intake:secret@db.internal:5432/intake',
       NODE_ENV: 'production',
@@ -83,6 +96,29 @@ describe('the environment', () => {
       MicrosoftAppType: 'SingleTenant',
       PRACTICE_CONFIG: '/etc/intake/practice.json',
     });
+  });
+
+  it('has a turn budget a scripted whole intake fits in, and turns budgets off with 0', () => {
+    expect(parseEnvironment({}).RATE_LIMIT_TURNS).toEqual({ burst: 60, perSecond: 1 });
+    expect(parseEnvironment({}).RATE_LIMIT_TOKENS).toBe(30);
+    expect(parseEnvironment({ RATE_LIMIT_TURNS: '0' }).RATE_LIMIT_TURNS).toBeUndefined();
+    expect(parseEnvironment({ RATE_LIMIT_TOKENS: '0' }).RATE_LIMIT_TOKENS).toBe(0);
+  });
+
+  it('reads TRUST_PROXY as Express does: off, on, a hop count, or addresses', () => {
+    expect(trustProxySetting(parseEnvironment({}).TRUST_PROXY)).toBe(false);
+    expect(trustProxySetting('true')).toBe(true);
+    expect(trustProxySetting('2')).toBe(2);
+    expect(trustProxySetting('loopback, 10.0.0.0/8')).toEqual(['loopback', '10.0.0.0/8']);
+  });
+
+  it('refuses a production start with an open front door or without a token key', () => {
+    expect(failure({ NODE_ENV: 'production' }).message).toMatch(/DIRECT_LINE_LOCAL_KEY/);
+    expect(failure({ NODE_ENV: 'production', DIRECT_LINE_SECRET: 's' }).message).toMatch(/MicrosoftAppId/);
+    expect(failure({ DIRECT_LINE_MODE: 'azure' }).message).toMatch(/DIRECT_LINE_SECRET/);
+    expect(failure({ DIRECT_LINE_LOCAL_KEY: 'short' }).message).toMatch(/^\s+DIRECT_LINE_LOCAL_KEY: /m);
+    const selfHosted = parseEnvironment({ NODE_ENV: 'production', DIRECT_LINE_LOCAL_KEY: 'k'.repeat(40) });
+    expect(directLineMode(selfHosted)).toBe('local');
   });
 
   it('accepts SQLite at a relative or absolute path and postgresql:// URLs', () => {
@@ -107,6 +143,10 @@ describe('the environment', () => {
     ['PUBLIC_URL', 'not a url'],
     ['ALERT_WEBHOOK_URL', 'hooks.example.org'],
     ['MicrosoftAppType', 'AnyTenant'],
+    ['RATE_LIMIT_TURNS', 'fast'],
+    ['RATE_LIMIT_TURNS', '60'],
+    ['RATE_LIMIT_TOKENS', '-1'],
+    ['DIRECT_LINE_MODE', 'cloud'],
   ])('stops the start on %s=%s with a message naming the variable', (key, value) => {
     const error = failure({ [key]: value });
     expect(error.name).toBe('ConfigError');

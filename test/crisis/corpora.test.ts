@@ -7,7 +7,7 @@ import { evaluate, stats } from '../../src/crisis/eval/score.js';
 import { riskKinds } from '../../src/crisis/types.js';
 
 const load = (path: string, name: string) => loadCorpus(fileURLToPath(new URL(path, import.meta.url)), name);
-const shared = load('../../../shared/crisis-cases/corpus.json', 'shared');
+const shared = load('./corpora/shared.json', 'shared');
 const harder = load('./corpora/harder.json', 'harder');
 const benignLong = load('./corpora/benign-long.json', 'benign-long');
 const unseen = load('./corpora/unseen.json', 'unseen');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { crisisMiss, falseAlarms, loadCorpus, title } from './corpus.js';
 
-const corpus = loadCorpus(new URL('../../../shared/crisis-cases/corpus.json', import.meta.url));
+const corpus = loadCorpus(new URL('./corpora/shared.json', import.meta.url));
 
 for (const language of ['en', 'es'] as const) {
   const { crisis, benign } = corpus[language];

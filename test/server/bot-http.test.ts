@@ -87,14 +87,14 @@ describe('the bot over HTTP', () => {
 
   it('completes a whole intake with normal delivery: replies go to the serviceUrl', async () => {
     const sent: Activityish[] = [];
-    nock('http://channel.test')
+    nock('http://127.0.0.1:9')
       .persist()
       .post(/\/v3\/conversations\/.+\/activities/)
       .reply(200, (_uri, body) => {
         sent.push(body as Activityish);
         return { id: `r${sent.length}` };
       });
-    const client = botClient(service.base, { expectReplies: false });
+    const client = botClient(service.base, { expectReplies: false, serviceUrl: 'http://127.0.0.1:9/' });
     const take = async (post: Promise<{ status: number }>) => {
       const before = sent.length;
       expect((await post).status).toBe(200);
@@ -107,7 +107,8 @@ describe('the bot over HTTP', () => {
     // Single choices come as suggested actions, multi-choice as an Adaptive Card.
     expect(sent.some((a) => (a.suggestedActions as { actions?: unknown[] } | undefined)?.actions?.length)).toBe(true);
     expect(sent.some((a) => JSON.stringify(a.attachments ?? []).includes('Input.ChoiceSet'))).toBe(true);
-    expect(sent.some((a) => a.type === 'typing')).toBe(true);
+    // Nothing is sent before the turn is saved, not even a typing indicator.
+    expect(sent.some((a) => a.type === 'typing')).toBe(false);
   });
 
   it('answers a redelivered activity from the store and never applies it twice', async () => {
@@ -150,7 +151,7 @@ describe('the bot over HTTP', () => {
     expect((await post(JSON.stringify({ type: 42, channelId: [], conversation: 'x' }))).status).toBe(400);
     expect((await post(JSON.stringify({ text: 'x'.repeat(1_100_000) }))).status).toBe(413);
     const unknownType = botClient(service.base);
-    const invoke = { type: 'invoke', name: 'unknown', channelId: 'directline', serviceUrl: 'http://channel.test/' };
+    const invoke = { type: 'invoke', name: 'unknown', channelId: 'directline', serviceUrl: 'http://127.0.0.1:9/' };
     expect((await unknownType.raw({ ...invoke, conversation: { id: 'z' } })).status).toBe(200);
   });
 
@@ -260,8 +261,11 @@ describe('when the store is down', () => {
 });
 
 describe('production', () => {
-  it('refuses to start without bot credentials', async () => {
-    await expect(startTestService({ NODE_ENV: 'production' })).rejects.toThrow(/MicrosoftAppId/);
+  it('refuses to start without bot credentials or a self-hosted Direct Line key', async () => {
+    await expect(startTestService({ NODE_ENV: 'production', DIRECT_LINE_MODE: 'azure' })).rejects.toThrow(
+      /MicrosoftAppId/,
+    );
+    await expect(startTestService({ NODE_ENV: 'production' })).rejects.toThrow(/DIRECT_LINE_LOCAL_KEY/);
   });
 
   it('rejects unauthenticated requests when credentials are configured', async () => {
@@ -269,6 +273,7 @@ describe('production', () => {
       NODE_ENV: 'production',
       MicrosoftAppId: '00000000-0000-0000-0000-000000000000',
       MicrosoftAppPassword: 'not-a-real-secret',
+      DIRECT_LINE_LOCAL_KEY: 'a-local-direct-line-signing-key-of-40-chars',
     });
     try {
       nock.disableNetConnect();

@@ -11,7 +11,7 @@ const fromRoot = (path: string) => fileURLToPath(new URL(`../../../${path}`, imp
  * safety net) and the current held-out batch 5 (never tuned on).
  */
 const defaults: readonly { path: string; name: string }[] = [
-  { path: fromRoot('../shared/crisis-cases/corpus.json'), name: 'shared' },
+  { path: fromRoot('test/crisis/corpora/shared.json'), name: 'shared' },
   { path: fromRoot('test/crisis/corpora/harder.json'), name: 'harder' },
   { path: fromRoot('test/crisis/corpora/benign-long.json'), name: 'benign-long' },
   { path: fromRoot('test/crisis/corpora/unseen-3.json'), name: 'unseen-3' },
