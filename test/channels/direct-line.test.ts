@@ -217,6 +217,15 @@ describe('the local Direct Line', () => {
     expect(list.activities.some((a) => String(a.text).includes('javascript:'))).toBe(false);
   });
 
+  it('never keeps typing activities, and never hands them to the bot', async () => {
+    const { conversationId, token, watermark } = await startedConversation(client);
+    for (let i = 0; i < 20; i++) {
+      expect((await client.post(conversationId, token, { type: 'typing' })).status).toBe(200);
+    }
+    const { list } = await client.activities(conversationId, token, watermark);
+    expect(list.activities).toEqual([]);
+  });
+
   it('never logs what people typed', async () => {
     const { conversationId, token } = await startedConversation(client);
     await client.post(conversationId, token, userMessage('purple-elephant-secret-words'));

@@ -139,7 +139,7 @@ describe('nothing typed is markup', () => {
     for (const typed of Object.values(payloads)) {
       await expect.poll(() => page.getByText(typed, { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     }
-    expect(await page.evaluate("window.__xss")).toBeUndefined();
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
     expect(await page.locator('#webchat img[src*="127.0.0.1"], #webchat img[src="x"]').count()).toBe(0);
     expect(await page.locator('#webchat a[href^="javascript"], #webchat a[href*="127.0.0.1"]').count()).toBe(0);
     expect(await page.locator('#webchat strong').count()).toBe(0);

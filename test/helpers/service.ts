@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { type Environment, parseEnvironment } from '../../src/config.js';
+import { type Environment, type PracticeSettings, parseEnvironment } from '../../src/config.js';
 import { createLogger } from '../../src/logging.js';
 import { type RunningService, startService } from '../../src/server/service.js';
 import { defaultPractice } from './conversation.js';
@@ -18,6 +18,7 @@ export const tempDatabaseUrl = () => `sqlite:${join(mkdtempSync(join(tmpdir(), '
 
 export async function startTestService(
   overrides: Partial<Record<keyof Environment, string>> = {},
+  practice: PracticeSettings = defaultPractice,
 ): Promise<TestService> {
   const databaseUrl = overrides.DATABASE_URL ?? tempDatabaseUrl();
   const env = parseEnvironment({
@@ -34,7 +35,7 @@ export async function startTestService(
       done();
     },
   });
-  const service = await startService(env, defaultPractice, createLogger(env.LOG_LEVEL, sink));
+  const service = await startService(env, practice, createLogger(env.LOG_LEVEL, sink));
   return { ...service, base: `http://127.0.0.1:${service.port}`, logs: () => captured, databaseUrl };
 }
 
