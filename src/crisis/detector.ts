@@ -9,21 +9,16 @@ import {
   type RawHit,
   scanRules,
 } from './engine.js';
-import { lexicons } from './lexicon/index.js';
-import { netEn } from './lexicon/net-en.js';
-import { netEs } from './lexicon/net-es.js';
+import { languagePacks } from './languages/index.js';
 import { compileLexicon } from './lexicon-compiler.js';
 import { compileNet, netHits } from './net.js';
 import { tokenize } from './normalize.js';
 import type { RiskAssessment, RiskHit, RiskKind, RiskLevel } from './types.js';
 
+const lexicons = languagePacks.map((pack) => pack.lexicon);
 const compiled = lexicons.map((lexicon) => compileLexicon(lexicon, lexicons));
 /** The safety net per language (concern only), with the negation and clause words of that language's lexicon. */
-const nets = [netEn, netEs].map((net) => {
-  const words = compiled.find((c) => c.language === net.language)?.words;
-  if (!words) throw new Error(`safety net for ${net.language} has no lexicon`);
-  return compileNet(net, words);
-});
+const nets = languagePacks.map((pack, i) => compileNet(pack.net, (compiled[i] as (typeof compiled)[number]).words));
 
 /** Within a level: the kinds whose first step is most urgent come first. */
 const kindOrder: readonly RiskKind[] = ['medical', 'suicide', 'unsafe-at-home', 'harm-to-others', 'self-harm'];

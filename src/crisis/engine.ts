@@ -1,5 +1,5 @@
 // The generic engine: runs a compiled lexicon over a tokenised message and turns its matches into hits.
-import type { RuleSpec } from './lexicon/types.js';
+import type { RuleSpec } from './languages/lexicon-types.js';
 import type { CompiledLexicon, Entry, Payload } from './lexicon-compiler.js';
 import { kindBit } from './lexicon-compiler.js';
 import { isNegated, type Match, type MatchEnv, matchAt } from './matcher.js';

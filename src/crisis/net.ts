@@ -1,7 +1,7 @@
 // The safety net: a broad scored layer over token windows that catches what phrase rules miss, at `concern` only.
-// Cue families and their combinations are data per language (lexicon/net-*.ts); this is the generic scorer.
+// Cue families and their combinations are data per language (languages/*/net.ts); this is the generic scorer.
 import type { RawHit } from './engine.js';
-import type { NetCombo, NetLexicon } from './lexicon/net-types.js';
+import type { NetCombo, NetLexicon } from './languages/net-types.js';
 import { kindBit } from './lexicon-compiler.js';
 import { isNegated, type Match, type MatchEnv, matchAt, type ScopeWords } from './matcher.js';
 import type { Token } from './normalize.js';

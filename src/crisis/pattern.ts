@@ -1,4 +1,4 @@
-// Compiles the lexicon pattern language (see lexicon/types.ts) into term-id sequences over a TermTable.
+// Compiles the lexicon pattern language (see languages/lexicon-types.ts) into term-id sequences over a TermTable.
 import type { TermTable } from './terms.js';
 
 export type Alt = readonly number[];

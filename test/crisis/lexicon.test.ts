@@ -1,23 +1,35 @@
-// Every language's lexicon is well-formed data: it compiles, ids are unique, and it covers every kind.
+// Every language pack is well-formed data: it compiles, names only catalogued rules, and covers every kind.
 import { describe, expect, it } from 'vitest';
-import { lexicons } from '../../src/crisis/lexicon/index.js';
-import { compileLexicon } from '../../src/crisis/lexicon-compiler.js';
+import { languagePacks } from '../../src/crisis/languages/index.js';
+import { compileLexicon, rulesOf } from '../../src/crisis/lexicon-compiler.js';
+import { ruleCatalog } from '../../src/crisis/rule-catalog.js';
 import { riskKinds } from '../../src/crisis/types.js';
 
-describe.each(lexicons.map((l) => [l.language, l] as const))('lexicon %s', (_, lexicon) => {
+const lexicons = languagePacks.map((pack) => pack.lexicon);
+
+describe.each(languagePacks.map((p) => [p.language, p] as const))('language %s', (_, pack) => {
   it('compiles', () => {
-    expect(() => compileLexicon(lexicon, lexicons)).not.toThrow();
+    expect(() => compileLexicon(pack.lexicon, lexicons)).not.toThrow();
   });
 
-  it('has unique rule ids that name their kind', () => {
-    const ids = lexicon.rules.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const rule of lexicon.rules) expect(rule.id.startsWith(`${rule.kind}.`)).toBe(true);
+  it('gives phrases only for catalogued rules, each named after its kind', () => {
+    for (const rule of rulesOf(pack.lexicon)) {
+      expect(ruleCatalog[rule.id], rule.id).toBeDefined();
+      expect(rule.id.startsWith(`${rule.kind}.`)).toBe(true);
+    }
   });
 
   it('covers every kind of risk, denial and minors', () => {
-    for (const kind of riskKinds) expect(lexicon.rules.some((r) => r.kind === kind)).toBe(true);
-    expect(lexicon.denial.length).toBeGreaterThan(0);
-    expect(lexicon.minor.length).toBeGreaterThan(0);
+    const rules = rulesOf(pack.lexicon);
+    for (const kind of riskKinds) expect(rules.some((r) => r.kind === kind)).toBe(true);
+    expect(pack.lexicon.denial.length).toBeGreaterThan(0);
+    expect(pack.lexicon.minor.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the rule catalog', () => {
+  it('has no rule that no language gives phrases for', () => {
+    const used = new Set(languagePacks.flatMap((pack) => Object.keys(pack.lexicon.rules)));
+    expect(Object.keys(ruleCatalog).filter((id) => !used.has(id))).toEqual([]);
   });
 });

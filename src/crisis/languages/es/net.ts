@@ -1,5 +1,5 @@
 // Spanish safety net: cue families and their combinations (see net-types.ts); the scorer is ../net.ts.
-import type { NetLexicon } from './net-types.js';
+import type { NetLexicon } from '../net-types.js';
 
 const BODY =
   'brazo|brazos|muneca|munecas|pierna|piernas|muslo|muslos|piel|barriga|estomago|panza|cuerpo|cara|cabeza|manos|mano|labios|labio|tobillo|tobillos|cadera|pecho';

@@ -1,5 +1,5 @@
 // English safety net: cue families and their combinations (see net-types.ts); the scorer is ../net.ts.
-import type { NetLexicon } from './net-types.js';
+import type { NetLexicon } from '../net-types.js';
 
 const BODY =
   'arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip|hips|forearm|forearms|ankle|ankles|chest|belly|hand|hands|knuckles|lip|lips|cheek|cheeks|face|head|scalp|body|fingers|nails';

@@ -1,5 +1,5 @@
 // English risk lexicon: word sets and patterns only; the engine (../engine.ts) gives them meaning.
-import type { Lexicon } from './types.js';
+import type { Lexicon } from '../lexicon-types.js';
 
 // biome-ignore format: word lists stay packed, one screen per set
 export const en: Lexicon = {
@@ -390,28 +390,14 @@ export const en: Lexicon = {
     // Accidental scalds and burns.
     { p: 'spill*|splash*|accidentally|by+accident|dropped|knocked ..6 @HEAT|@FLAME|hot|boiling', kinds: ['self-harm'] },
   ],
-  rules: [
+  rules: {
     // Suicide: explicit and algospeak words, and self-directed killing.
-    { id: 'suicide.word', kind: 'suicide', level: 'concern', p: '@SUICIDE_WORD' },
-    { id: 'suicide.kill-self', kind: 'suicide', level: 'concern', p: '@KILL ..0 @SELF' },
-    {
-      id: 'suicide.method-self',
-      kind: 'suicide',
-      level: 'concern',
-      p: ['@METHOD ..0 @SELF', 'throw|throwing|threw ..0 myself ..1 off|from|under|in+front|into'],
-    },
-    {
-      id: 'suicide.slit',
-      kind: 'suicide',
-      level: 'concern',
-      p: 'slit|slitting|slash|slashing|slice|cut|cutting|open ..1 my ..0 wrist|wrists|throat|veins',
-    },
+    'suicide.word': '@SUICIDE_WORD',
+    'suicide.kill-self': '@KILL ..0 @SELF',
+    'suicide.method-self': ['@METHOD ..0 @SELF', 'throw|throwing|threw ..0 myself ..1 off|from|under|in+front|into'],
+    'suicide.slit': 'slit|slitting|slash|slashing|slice|cut|cutting|open ..1 my ..0 wrist|wrists|throat|veins',
     // Passive ideation.
-    {
-      id: 'suicide.want-die',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.want-die': [
         '@WANT ..3 @DIE',
         'might+as+well|may+as+well ..1 be ..0 dead|gone',
         '@THINK|@WANT ..3 my ..0 own ..0 funeral|death',
@@ -419,71 +405,32 @@ export const en: Lexicon = {
         'waiting|wait ..1 to ..0 die',
         'waiting ..0 for ..0 death|my+death',
       ],
-    },
-    {
-      id: 'suicide.feel-like-dying',
-      kind: 'suicide',
-      level: 'concern',
-      p: 'feel+like|feeling+like|felt+like ..0 dying|die|ending+it|disappearing|disappear',
-    },
-    {
-      id: 'suicide.no-will-to-live',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.feel-like-dying': 'feel+like|feeling+like|felt+like ..0 dying|die|ending+it|disappearing|disappear',
+    'suicide.no-will-to-live': [
         'not|never ..3 want|wanna|wish|like ..2 live|living|exist|existing|do+life|do+this+life $',
         'not ..1 keep|go+on|continue|carry+on ..0 living|existing|like+this|living+like+this|going+on+like+this|existing+like+this $',
         'not|never ..3 want|wanna|wish ..2 live|living ..0 anymore|like+this|any+longer|another+day|this+life|with+this',
         'not|never ..3 want|wanna|wish ..2 be+alive|wake+up|be+here+anymore|be+around+anymore|go+on|keep+going|keep+living|continue+living|be+here+any+more|exist+anymore|to+be+alive',
       ],
-    },
-    {
-      id: 'suicide.no-reason-to-live',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.no-reason-to-live': [
         'no|nothing|zero ..2 reason|reasons|point|purpose ..2 live|living|be+alive|keep+going|going+on|go+on|stay+alive|exist|existing|keep+living|continue',
         'nothing ..1 to+live+for|left+to+live+for|worth+living+for',
         'why ..3 live|exist|keep+living|stay+alive|be+alive|go+on|keep+going|even+bother $',
       ],
-    },
-    {
-      id: 'suicide.pointless-life',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.pointless-life': [
         'point ..3 living|existing|being+alive !in|near|with|at|on|abroad|here|there|together|alone',
         'point ..3 life|my+life|anything+anymore|trying+anymore|going+on $',
         'point ..3 waking+up|wake+up|being+here|being+born',
       ],
-    },
-    {
-      id: 'suicide.not-worth-living',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: ['life|living ..3 not ..0 worth ..0 living|it', 'not ..0 worth ..0 living'],
-    },
-    {
-      id: 'suicide.tired-of-living',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.not-worth-living': ['life|living ..3 not ..0 worth ..0 living|it', 'not ..0 worth ..0 living'],
+    'suicide.tired-of-living': [
         'tired|sick|done|exhausted|weary|fed+up ..2 of|with ..0 living|being+alive|existing !in|near|with|at|on|abroad|here|there|together|alone|paycheck|off|out|under|by|from|so|as|alone|up',
         'tired|sick|done|exhausted|weary|fed+up ..2 of|with ..0 life|this+life|my+life $',
         'tired|sick|exhausted|weary|done ..1 of|with ..0 fighting|trying|struggling|having ..1 to ..0 stay|keep|be ..0 alive|living',
         'hate ..1 being+alive|existing|living $',
         'hate ..1 that+i+exist|that+i+am+alive',
       ],
-    },
-    {
-      id: 'suicide.better-off-without-me',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.better-off-without-me': [
         '@BETTER ..4 without ..0 me',
         '@BETTER ..3 to ..1 not+be+here|not+exist|be+dead|die|@DISAPPEAR|be+gone|not+be+alive|not+wake+up|end+it|not+be+around',
         '@BETTER ..5 if ..0 i ..2 @GONE',
@@ -491,30 +438,13 @@ export const en: Lexicon = {
         '@BETTER ..5 once ..0 i ..1 @GONE',
         '@BETTER ..4 with ..1 the|my ..0 insurance|life+insurance|payout|insurance+money',
       ],
-    },
-    {
-      id: 'suicide.nobody-would-miss-me',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.nobody-would-miss-me': [
         'nobody|no+one|noone ..3 miss|notice|care|cares|mourn|noticed ..3 if|when|whether ..0 i ..2 @GONE|die',
         'nobody|no+one|noone ..3 miss ..0 me',
         'not ..1 care ..2 if|whether ..0 i ..2 die|died|live|dead|wake+up|make+it',
       ],
-    },
-    {
-      id: 'suicide.burden',
-      kind: 'suicide',
-      level: 'concern',
-      p: ['i+am ..2 burden', 'burden ..2 to|on ..1 everyone|everybody|my+family|others|people|all'],
-    },
-    {
-      id: 'suicide.never-born',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.burden': ['i+am ..2 burden', 'burden ..2 to|on ..1 everyone|everybody|my+family|others|people|all'],
+    'suicide.never-born': [
         '@WANT ..3 never ..2 born|existed|exist',
         '@WANT ..4 not|never ..1 wake+up|woke+up|wake',
         '@WANT|hope|pray ..6 sleep|asleep ..2 and ..1 never|not ..3 wake|woke',
@@ -523,60 +453,29 @@ export const en: Lexicon = {
         'want|need ..0 out ..0 of ..0 this+life|life|this+world|existence',
         'life ..8 want|need ..0 out $',
       ],
-    },
-    {
-      id: 'suicide.sleep-forever',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.sleep-forever': [
         '@WANT ..3 sleep ..2 forever|eternally|and+never+wake|and+not+wake|for+ever|permanently',
         'eternal ..0 sleep|rest',
       ],
-    },
-    {
-      id: 'suicide.only-way-out',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.only-way-out': [
         'way ..0 out ..3 except|but|other+than|besides|apart+from ..1 dying|death|die|suicide|to+die|killing+myself|ending+it',
         'only ..0 way ..0 out ..2 is ..1 death|dying|to+die|suicide|killing+myself',
         'how+many|how+much ..2 @PILLS ..4 take|kill|die|overdose|lethal|fatal',
         'lethal|fatal ..0 dose|amount|overdose|quantity',
       ],
-    },
-    {
-      id: 'suicide.make-it-stop',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.make-it-stop': [
         '@WANT ..2 it+all|everything ..0 to ..0 stop|end|be+over $',
         'make ..0 it+all|everything ..0 stop|end|go+away $',
       ],
-    },
-    {
-      id: 'suicide.disappear-forever',
-      kind: 'suicide',
-      level: 'concern',
-      p: '@DISAPPEAR ..1 forever|for+good|permanently|for+ever|from+this+world|from+existence|from+the+face+of',
-    },
-    {
-      id: 'suicide.end-life',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.disappear-forever': '@DISAPPEAR ..1 forever|for+good|permanently|for+ever|from+this+world|from+existence|from+the+face+of',
+    'suicide.end-life': [
         'end|take|ending|taking ..0 my ..0 own? ..0 life',
         'end|ending ..0 it+all',
         'end|ending ..0 everything|things $',
         '@WANT|@THINK ..3 end|ending ..0 it $',
         'life ..2 meaningless|pointless|worthless|not+worth+it',
       ],
-    },
-    {
-      id: 'suicide.jump',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.jump': [
         '@WANT|@THINK ..3 jump|jumping|leap|leaping ..3 @HIGH',
         'jump|jumping|step|stepping|walk|walking|lie|lying ..1 in+front ..1 of ..2 @VEHICLE',
         'jump|jumping ..2 under|onto ..2 @VEHICLE',
@@ -584,21 +483,11 @@ export const en: Lexicon = {
         '@THINK|@WANT|@INTENT ..4 @HIGH ..4 not|never ..1 come|coming|came ..0 back|down',
         'i+am ..1 standing|sitting|stood|sat ..1 on ..1 the|a|this ..0 edge|ledge|roof|rooftop|railing|bridge|tracks',
       ],
-    },
-    {
-      id: 'suicide.crash',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.crash': [
         'drive|driving|crash|crashing|swerve|swerving|steer|steering ..4 @CRASH_INTO',
         'turn|turning|turned|jerk|jerking|yank|yanking ..2 the ..0 wheel ..3 @CRASH_INTO|into',
       ],
-    },
-    {
-      id: 'suicide.overdose-thoughts',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.overdose-thoughts': [
         '@WANT|@THINK|tried|attempted|try|trying ..3 overdose|overdosing|od',
         '@WANT|@THINK ..3 take|swallow|taking|swallowing ..1 @QTY ..3 @PILLS',
         'pills|pill|gun|knife|razor|blade|rope|noose|emoji_pill ..3 in ..0 my ..0 hand|hands',
@@ -606,49 +495,18 @@ export const en: Lexicon = {
         'take|taking|swallow|swallowing ..1 every|all+the ..0 pill|pills|tablet|tablets|meds|@PILLS ..0 in+the+house|i+have|i+own|i+can+find|i+could+find|we+have',
         '@PILLS|gun|knife|razor|blade|rope|noose ..3 lined+up|laid+out|counted+out|in+front+of+me',
       ],
-    },
-    {
-      id: 'suicide.ways-to-die',
-      kind: 'suicide',
-      level: 'concern',
-      p: 'ways|way|methods|method|how ..2 to ..0 die|kill+myself|end+my+life|end+it|commit+suicide|overdose|hang+myself',
-    },
-    {
-      id: 'suicide.not-here-much-longer',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.ways-to-die': 'ways|way|methods|method|how ..2 to ..0 die|kill+myself|end+my+life|end+it|commit+suicide|overdose|hang+myself',
+    'suicide.not-here-much-longer': [
         'not ..0 be ..0 here|around|alive ..0 tomorrow|much+longer|for+long|anymore|next+week|by+morning|by+tomorrow|long',
         'not ..1 think|expect|see+myself ..2 be ..0 here|around|alive ..1 for|by|at|to+see|until|past|next ..1 christmas|birthday|new+year|new+years|holidays|summer|next+year|graduation|much+longer|long',
       ],
-    },
-    {
-      id: 'suicide.hit-by',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.hit-by': [
         '@WANT ..4 @VEHICLE|bus|truck|plane|someone|something ..3 hit|hits|kill|kills|run+over|runs+over|crash+into ..0 me',
         '@WANT ..4 get|got|be ..0 hit|run+over|killed ..1 by ..1 a|the ..0 @VEHICLE|bus|truck',
       ],
-    },
-    {
-      id: 'suicide.death-appeal',
-      kind: 'suicide',
-      level: 'concern',
-      p: 'death|dying|being+dead|not+existing|not+waking+up ..1 sounds|seems|feels|looks|would+be ..1 peaceful|nice|good|appealing|like+a+relief|tempting|better|easier|like+freedom|so+peaceful|so+nice|welcome|comforting',
-    },
-    {
-      id: 'suicide.after-me',
-      kind: 'suicide',
-      level: 'concern',
-      p: '@ARRANGE ..8 when|after|once|in+case|if ..0 i+am|i+will+be|i+was|i+were ..0 gone|dead|no+longer+here|not+here|not+around $',
-    },
-    {
-      id: 'suicide.goodbye',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.death-appeal': 'death|dying|being+dead|not+existing|not+waking+up ..1 sounds|seems|feels|looks|would+be ..1 peaceful|nice|good|appealing|like+a+relief|tempting|better|easier|like+freedom|so+peaceful|so+nice|welcome|comforting',
+    'suicide.after-me': '@ARRANGE ..8 when|after|once|in+case|if ..0 i+am|i+will+be|i+was|i+were ..0 gone|dead|no+longer+here|not+here|not+around $',
+    'suicide.goodbye': [
         'goodbye|bye|farewell ..1 world|forever|cruel+world',
         'goodbye|bye|farewell ..4 i+am+sorry|forgive+me|i+love+you+all',
         'said|saying|say ..1 my ..0 goodbyes|final+goodbyes|last+goodbyes|final+goodbye|last+goodbye',
@@ -666,13 +524,8 @@ export const en: Lexicon = {
         'not ..1 deserve ..1 to ..0 live|exist|be+alive|be+here',
         'i ..1 should ..2 @DIE',
       ],
-    },
     // Suicide emergencies: intent, plan, means, time, farewells.
-    {
-      id: 'suicide.intent',
-      kind: 'suicide',
-      level: 'emergency',
-      p: [
+    'suicide.intent': [
         '@INTENT ..2 @KILL ..0 @SELF',
         '@INTENT ..2 @METHOD ..0 @SELF',
         '@INTENT ..2 end|take ..0 my ..0 own? ..0 life',
@@ -688,23 +541,13 @@ export const en: Lexicon = {
         'i+am+doing+it ..0 tonight|today|now',
         'i+am ..1 ending ..0 it $',
       ],
-    },
-    {
-      id: 'suicide.gun-to-self',
-      kind: 'suicide',
-      level: 'emergency',
-      p: [
+    'suicide.gun-to-self': [
         'put|hold|held|point|pointed|holding ..3 @GUN ..3 my ..0 head|mouth|temple|chin',
         '@GUN ..12 on+myself|to+my+head|in+my+mouth|against+my+head|use+it+on+me|shoot+myself',
         'bullet ..3 my ..0 head|brain|skull',
       ],
-    },
-    { id: 'suicide.stockpile', kind: 'suicide', level: 'emergency', p: '@STOCKPILE ..3 @PILLS' },
-    {
-      id: 'suicide.means-ready',
-      kind: 'suicide',
-      level: 'emergency',
-      p: [
+    'suicide.stockpile': '@STOCKPILE ..3 @PILLS',
+    'suicide.means-ready': [
         '@PILLS|@GUN|rope|noose|razor|blade|blades ..8 for ..0 when ..0 i ..1 am+ready|finally|do+it|decide|go+through|have+the+courage|am+brave+enough',
         '@PILLS|@GUN|rope|noose ..8 note|notes|letter|letters ..2 written|finished|ready|done',
         'note|notes|letter|letters ..2 written|finished|ready|done ..8 @PILLS|@GUN|rope|noose',
@@ -713,28 +556,17 @@ export const en: Lexicon = {
         '@PILLS|@GUN|rope|noose|razor|blade|blades ..12 going+to|will|ready+to|about+to ..0 do+it|go+through+with+it|end+it',
         'going+to|ready+to|about+to ..0 do+it ..10 @PILLS|@GUN|rope|noose',
       ],
-    },
-    { id: 'suicide.loaded-gun', kind: 'suicide', level: 'concern', p: ['loaded ..3 @GUN', '@GUN ..2 is|was ..0 loaded'] },
-    {
-      id: 'suicide.farewell',
-      kind: 'suicide',
-      level: 'emergency',
-      p: [
+    'suicide.loaded-gun': ['loaded ..3 @GUN', '@GUN ..2 is|was ..0 loaded'],
+    'suicide.farewell': [
         'goodbye|farewell|suicide ..0 note|notes|letter|letters|message|messages|video|post',
         'my|this+is ..0 last|final ..0 message|words|goodbye|post|note|letter !for|before|was|of|about|from|in|got|to|did',
         'by+the+time ..3 read|see|find|get ..0 this',
         'this+is ..0 my ..0 goodbye|farewell ..0 to ..1 everyone|everybody|you+all|all+of+you|the+world|my+family',
       ],
-    },
-    { id: 'suicide.time', kind: 'suicide', level: 'emergency', needs: 'suicide', p: '@TIME' },
-    { id: 'suicide.plan', kind: 'suicide', level: 'emergency', needs: 'suicide', p: '@PLAN' },
+    'suicide.time': '@TIME',
+    'suicide.plan': '@PLAN',
     // Medical: an overdose, poisoning or injury already happening.
-    {
-      id: 'medical.overdose-taken',
-      kind: 'medical',
-      level: 'emergency',
-      past: { kind: 'suicide', level: 'concern' },
-      p: [
+    'medical.overdose-taken': [
         '@TAKEN ..3 @QTY ..3 @PILLS',
         'i ..2 overdosed|od|oded|overdosing',
         'took|taken|had|taking ..1 an? ..0 overdose',
@@ -743,21 +575,8 @@ export const en: Lexicon = {
         '@TAKEN ..6 and ..0 @QTY ..2 @PILLS',
         '@PILLS ..3 @TAKEN ..2 @QTY $',
       ],
-    },
-    {
-      id: 'medical.poisoning',
-      kind: 'medical',
-      level: 'emergency',
-      past: { kind: 'suicide', level: 'concern' },
-      p: 'drank|drunk|swallowed|ingested|took|ate|drinking|drink ..5 @POISON',
-    },
-    {
-      id: 'medical.bleeding',
-      kind: 'medical',
-      level: 'emergency',
-      negatable: false,
-      past: { kind: 'self-harm', level: 'concern' },
-      p: [
+    'medical.poisoning': 'drank|drunk|swallowed|ingested|took|ate|drinking|drink ..5 @POISON',
+    'medical.bleeding': [
         'cut|cuts|cutting|slit ..3 too|really|very|so|way ..0 deep|deeply',
         'bleeding ..0 through ..1 the|my ..0 towel|towels|bandage|bandages|shirt|sheets|clothes|gauze',
         'just ..0 overdosed|od|oded',
@@ -771,21 +590,11 @@ export const en: Lexicon = {
         'emoji_blood ..3 not ..1 stop',
         '@SKIN_VERB|slit|slashed ..4 my ..0 wrist|wrists|throat|arm|arms|leg|legs|thigh|thighs ..8 blood|bleeding',
       ],
-    },
     // Self-harm.
-    {
-      id: 'self-harm.word',
-      kind: 'self-harm',
-      level: 'concern',
-      p: ['self ..0 harm*|injur*|mutilat*|hurt|hurting|cutting|cut', 'selfharm*', 'cutter'],
-    },
-    { id: 'self-harm.self-directed', kind: 'self-harm', level: 'concern', p: '@SH_VERB ..0 myself|meself' },
-    { id: 'self-harm.skin', kind: 'self-harm', level: 'concern', p: '@SKIN_VERB ..3 my ..0 @BODY' },
-    {
-      id: 'self-harm.cutting',
-      kind: 'self-harm',
-      level: 'concern',
-      p: [
+    'self-harm.word': ['self ..0 harm*|injur*|mutilat*|hurt|hurting|cutting|cut', 'selfharm*', 'cutter'],
+    'self-harm.self-directed': '@SH_VERB ..0 myself|meself',
+    'self-harm.skin': '@SKIN_VERB ..3 my ..0 @BODY',
+    'self-harm.cutting': [
         'cutting ..0 again',
         'relaps* ..2 cut|cutting|burn|burning|self+harm|sh',
         'sh ..0 again|urges|urge|scars|cuts|relapse|wounds',
@@ -805,13 +614,8 @@ export const en: Lexicon = {
         'hide|hiding ..2 my ..0 cuts|scars',
         'bang|banging|hit|hitting ..1 my ..0 head ..2 against|on|into ..1 the? ..0 wall|walls|floor',
       ],
-    },
     // Harm to others.
-    {
-      id: 'harm-to-others.urge',
-      kind: 'harm-to-others',
-      level: 'concern',
-      p: [
+    'harm-to-others.urge': [
         '@WANT|urge|urges|urged ..2 to ..0 @HURT ..2 @OTHER',
         '@THINK ..1 @HURT ..2 @OTHER',
         'i ..2 might|could|may|would|snap ..2 @HURT ..2 @OTHER',
@@ -824,68 +628,27 @@ export const en: Lexicon = {
         '@THINK|@WANT ..1 @HURT ..0 his|her|their ..1 food|drink|coffee|tea|meal|drinks|dinner|lunch|water',
         '@THINK|@WANT ..1 run|running|ran ..2 @OTHER|him|her|them ..0 over|down',
       ],
-    },
-    {
-      id: 'harm-to-others.hit-family',
-      kind: 'harm-to-others',
-      level: 'concern',
-      p: 'i ..2 hit|beat|slap*|punch*|kick*|shake|shook|choke*|hurt ..1 my ..0 kids|kid|children|child|son|daughter|baby|wife|husband|partner|girlfriend|boyfriend',
-    },
-    {
-      id: 'harm-to-others.weapon-to-place',
-      kind: 'harm-to-others',
-      level: 'concern',
-      p: 'bring|take|carry|bringing|taking ..2 @WEAPON ..3 school|work|class|office|campus|church',
-    },
-    {
-      id: 'harm-to-others.intent',
-      kind: 'harm-to-others',
-      level: 'emergency',
-      p: ['i ..2 @INTENT ..2 @HURT ..2 @OTHER', 'shoot+up ..2 school|office|work|church|mall|class|campus|place'],
-    },
-    {
-      id: 'harm-to-others.weapon-and-target',
-      kind: 'harm-to-others',
-      level: 'emergency',
-      p: [
+    'harm-to-others.hit-family': 'i ..2 hit|beat|slap*|punch*|kick*|shake|shook|choke*|hurt ..1 my ..0 kids|kid|children|child|son|daughter|baby|wife|husband|partner|girlfriend|boyfriend',
+    'harm-to-others.weapon-to-place': 'bring|take|carry|bringing|taking ..2 @WEAPON ..3 school|work|class|office|campus|church',
+    'harm-to-others.intent': ['i ..2 @INTENT ..2 @HURT ..2 @OTHER', 'shoot+up ..2 school|office|work|church|mall|class|campus|place'],
+    'harm-to-others.weapon-and-target': [
         '@WEAPON ..10 know|found+out|figured+out|found ..1 where ..2 @OTHER|he|she|they ..0 lives|works|sleeps|live|work|parks',
         'know|found+out|figured+out ..1 where ..2 @OTHER|he|she|they ..0 lives|works|sleeps|live|work|parks ..10 @WEAPON',
       ],
-    },
-    {
-      id: 'harm-to-others.afraid-to-hurt',
-      kind: 'harm-to-others',
-      level: 'emergency',
-      p: [
+    'harm-to-others.afraid-to-hurt': [
         'afraid|scared|worried|terrified|fear|frightened ..2 i ..3 @HURT ..2 @OTHER',
         'afraid|scared|worried|terrified|fear|frightened ..1 of|about ..0 @HURT ..2 @OTHER',
       ],
-    },
-    {
-      id: 'harm-to-others.plan',
-      kind: 'harm-to-others',
-      level: 'emergency',
-      needs: 'harm-to-others',
-      p: '@PLAN_OTHER',
-    },
+    'harm-to-others.plan': '@PLAN_OTHER',
     // Unsafe at home.
-    {
-      id: 'unsafe-at-home.abuse',
-      kind: 'unsafe-at-home',
-      level: 'concern',
-      p: [
+    'unsafe-at-home.abuse': [
         '@ABUSER ..2 @ABUSE ..2 @VICTIM',
         // Someone else in the home as the victim: "my stepmom burns him with cigarettes".
         '@ABUSER ..1 @ABUSE ..0 him|her|them ..3 with|when|every|until|till|if|whenever|for',
         '@ABUSER ..3 is|are|gets|get ..1 abusive|violent',
         '@ABUSER ..12 hit|hits|hitting|beat|beats|beating|punch*|kick*|slap*|shove*|choke*|strangl*|smack*|whip*|attack*|assault*|throttl*|pushed ..0 me|us',
       ],
-    },
-    {
-      id: 'unsafe-at-home.abuse-words',
-      kind: 'unsafe-at-home',
-      level: 'concern',
-      p: [
+    'unsafe-at-home.abuse-words': [
         'abusive ..2 @ABUSER|relationship|marriage|home|household|family|parents',
         'domestic ..0 violence|abuse',
         'violence|abuse|violent ..2 at ..0 home|in+my+home|in+the+house|in+my+house',
@@ -895,28 +658,12 @@ export const en: Lexicon = {
         'forces|forced|makes|made|pressures|pressured ..0 me ..2 have+sex|sleep+with|do+sexual|do+things',
         '@ABUSER ..4 comes|coming|came|sneaks|sneaking|creeps|creeping|gets ..0 into|in ..0 my ..0 room|bed|bedroom ..2 at+night|when|while',
       ],
-    },
-    {
-      id: 'unsafe-at-home.not-safe',
-      kind: 'unsafe-at-home',
-      level: 'concern',
-      negatable: false,
-      p: ['not ..2 safe ..3 home|house|here|with+him|with+her|with+my', 'unsafe ..3 home|house|here'],
-    },
-    {
-      id: 'unsafe-at-home.fear',
-      kind: 'unsafe-at-home',
-      level: 'concern',
-      p: [
+    'unsafe-at-home.not-safe': ['not ..2 safe ..3 home|house|here|with+him|with+her|with+my', 'unsafe ..3 home|house|here'],
+    'unsafe-at-home.fear': [
         'afraid|scared|terrified|frightened ..1 of ..1 @ABUSER|him',
         'afraid|scared|terrified|frightened ..2 to ..0 go ..0 home|back+home',
       ],
-    },
-    {
-      id: 'unsafe-at-home.control',
-      kind: 'unsafe-at-home',
-      level: 'concern',
-      p: [
+    'unsafe-at-home.control': [
         '@ABUSER ..3 locks|locked|lock ..0 me|us ..1 in|up|inside|out',
         '@ABUSER ..3 not ..0 let ..0 me ..1 leave|out|go|see|eat|call',
         '@ABUSER ..3 threaten* ..0 me|us',
@@ -924,12 +671,7 @@ export const en: Lexicon = {
         '@ABUSER ..2 said|says|wants|swore|promised|told+me ..6 kill|hurt ..0 me|us',
         'if ..0 i ..1 leave|left|go|tell|report ..5 kill|hurt|find ..0 me|us',
       ],
-    },
-    {
-      id: 'unsafe-at-home.strangulation',
-      kind: 'unsafe-at-home',
-      level: 'emergency',
-      p: [
+    'unsafe-at-home.strangulation': [
         '@ABUSER ..3 choke|chokes|choked|choking|strangle*|strangling ..1 @VICTIM',
         '@ABUSER ..8 choked|strangled|chokes|strangles ..0 me|us',
         'hands|hand|arm|arms|belt|rope|cord ..2 around|on ..1 my ..0 neck|throat',
@@ -938,47 +680,25 @@ export const en: Lexicon = {
         'grabbed|grabs|squeezed|squeezes|crushed ..1 my ..0 throat|neck',
         'pillow|hand|hands|bag|plastic+bag ..2 over ..1 my ..0 face|mouth|nose|head',
       ],
-    },
-    {
-      id: 'unsafe-at-home.child-victim',
-      kind: 'unsafe-at-home',
-      level: 'emergency',
-      needs: 'unsafe-at-home',
-      p: [
+    'unsafe-at-home.child-victim': [
         'only|just|barely ..0 #minorage !@UNITS',
         '#minorage ..0 year|years|yr|yrs ..0 old',
         '#minorage ..0 yo',
         'aged ..0 #minorage',
         'my ..0 little|baby|younger ..0 brother|sister|brothers|sisters|siblings',
       ],
-    },
-    {
-      id: 'unsafe-at-home.threat-to-life',
-      kind: 'unsafe-at-home',
-      level: 'emergency',
-      p: [
+    'unsafe-at-home.threat-to-life': [
         'threaten*|threat ..3 to? ..0 kill|murder|shoot|stab ..1 me|us|my',
         'afraid|scared|terrified|fear ..3 @ABUSER ..4 kill|murder ..0 me|us',
       ],
-    },
     // Round 3: generalised from categories of misses on held-out batches.
-    {
-      id: 'suicide.not-around-long',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.not-around-long': [
         'not ..3 be ..0 around|here|alive ..0 much|for|that|very ..0 longer|long',
         'not ..2 see ..0 myself ..0 making+it|living|surviving|being+alive|being+here|being+around|lasting ..2 to|past|until|till|much|another|through',
         'not|never ..1 going+to|gonna|will ..0 make+it ..0 to|past ..1 christmas|my+birthday|next+year|thirty|forty|twenty|#num',
         'not ..0 wait ..0 to|for|until ..1 die|be+dead|death|my+death|be+gone',
       ],
-    },
-    {
-      id: 'suicide.hope-something-ends-it',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.hope-something-ends-it': [
         '@WANT ..4 something|someone|somebody|god|life ..2 would|will|could|to ..1 take ..0 me ..0 out|away',
         '@WANT ..4 my ..0 heart ..1 stops|stop|would+stop|gives+out|gave+out|just+stops',
         '@WANT ..4 get|be|got|gets ..0 hit|run+over ..2 by ..1 a|the ..0 @VEHICLE',
@@ -990,24 +710,12 @@ export const en: Lexicon = {
         '@HIGH ..12 @THINK ..2 jump|jumping|leap|leaping|falling|letting+go',
         'how+many|how+much ..4 @PILLS ..6 enough|be+enough|do+it|kill|die|lethal|fatal',
       ],
-    },
-    {
-      id: 'suicide.at-the-edge',
-      kind: 'suicide',
-      level: 'emergency',
-      p: [
+    'suicide.at-the-edge': [
         'i+am ..1 up? ..0 on|at|in ..1 the|a|this|top+of+the|top+of+a|top+of+my ..0 roof|rooftop|ledge|edge|railing|bridge|tracks|cliff|overpass|parking+garage ..8 right+now|now|looking+down|can+not+stop|thinking|want+to|about+to|going+to',
         'which|what ..0 beam|rafter|hook|branch|tree|pipe ..3 hold|take|support|bear',
         'rope|noose|cord|belt ..12 beam|rafter|rafters|hook|ceiling+fan|banister|closet+rod|pipe ..4 hold|take|support|bear',
       ],
-    },
-    {
-      id: 'suicide.farewell-cue',
-      kind: 'suicide',
-      level: 'emergency',
-      needs: 'suicide',
-      cue: true,
-      p: [
+    'suicide.farewell-cue': [
         'goodbye|goodbyes|bye|farewell ..0 everyone|everybody|all|world|forever|guys|for+good? $',
         'said|saying|say|made ..1 my ..0 goodbyes|goodbye|peace',
         'wrote|written|writing|left|leaving ..2 letter|letters|note|notes ..2 for|to ..1 my|everyone|everybody',
@@ -1016,115 +724,54 @@ export const en: Lexicon = {
         'i+have ..0 decided $',
         'my+mind+is+made+up', 'i+have+made+up+my+mind $',
       ],
-    },
-    {
-      id: 'suicide.moment-cue',
-      kind: 'suicide',
-      level: 'emergency',
-      needs: 'suicide',
-      cue: true,
-      p: [
+    'suicide.moment-cue': [
         '@DAY ..0 is? ..0 the ..0 night|day|time|moment $',
         'it ..0 is ..0 time $',
         'this+is+it $',
       ],
-    },
-    {
-      id: 'medical.mixed-substances',
-      kind: 'medical',
-      level: 'emergency',
-      past: { kind: 'suicide', level: 'concern' },
-      p: [
+    'medical.mixed-substances': [
         'mixed|mixing|mix|combined|combining ..5 @PILLS ..4 with|and|plus ..2 @ALCOHOL',
         'mixed|mixing|combined ..5 @ALCOHOL ..4 with|and|plus ..2 @PILLS',
         '@TAKEN ..2 @QTY ..4 @PILLS ..4 with|and|plus ..2 @ALCOHOL',
       ],
-    },
-    {
-      id: 'medical.child-ingested',
-      kind: 'medical',
-      level: 'emergency',
-      p: '@CHILD ..8 swallowed|drank|ate|got+into|chewed|drunk|sucked|swallowing|drinking|eating ..5 @POISON|@PILLS',
-    },
-    {
-      id: 'medical.wound',
-      kind: 'medical',
-      level: 'emergency',
-      negatable: false,
-      p: [
+    'medical.child-ingested': '@CHILD ..8 swallowed|drank|ate|got+into|chewed|drunk|sucked|swallowing|drinking|eating ..5 @POISON|@PILLS',
+    'medical.wound': [
         'soaking|soaked|soaks|bled|seeping|seeped ..0 through ..1 the|my|a ..0 towel|towels|bandage|bandages|shirt|sheets|clothes|gauze|pad|jeans',
         'cut|cuts|wound|gash ..4 gaping|wide+open|needs+stitches|need+stitches|to+the+bone',
       ],
-    },
-    {
-      id: 'self-harm.burning',
-      kind: 'self-harm',
-      level: 'concern',
-      p: [
+    'self-harm.burning': [
         '@FLAME ..4 on|against|to|into|under|over ..1 my ..0 @BODY2',
         'hold|holding|held|put|putting|press*|keep|kept ..2 my ..0 @BODY2 ..4 @HEAT|@FLAME ..8 until|till|til|on+purpose|deliberately|to+feel',
         'burn|burning|burned|burnt ..0 myself|my+skin ..3 with ..1 @FLAME',
       ],
-    },
-    {
-      id: 'self-harm.restricting',
-      kind: 'self-harm',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'self-harm.restricting': [
         'not ..2 eat|eaten|eating|ate ..6 on+purpose|deliberately|intentionally|to+punish|as+punishment',
         'not ..1 deserve ..1 food|to+eat|eat|meals|a+meal|dinner',
         'starve|starving|starved ..0 myself',
       ],
-    },
-    {
-      id: 'self-harm.again',
-      kind: 'self-harm',
-      level: 'concern',
-      p: [
+    'self-harm.again': [
         'i ..1 cut|burned|burnt ..0 again|deeper',
         '@SH_VERB|scratch*|pick|picking|picked|pull|pulling|bite|biting|bit ..6 until|till|til ..3 blister*|raw|scar|scars',
       ],
-    },
-    {
-      id: 'harm-to-others.arson-revenge',
-      kind: 'harm-to-others',
-      level: 'concern',
-      p: [
+    'harm-to-others.arson-revenge': [
         '@THINK|@WANT|@INTENT ..3 set|setting|burn|burning|torch|torching ..3 car|house|home|apartment|place|flat ..3 on+fire|down|alight',
         '@WANT|@INTENT ..2 make ..2 @OTHER|him|her|them ..1 feel+the+pain|feel+pain|feel+what+i|regret+it|pay+for',
         'on+fire ..3 with ..0 him|her|them ..0 in+it|inside',
       ],
-    },
-    {
-      id: 'harm-to-others.knows-when',
-      kind: 'harm-to-others',
-      level: 'emergency',
-      p: [
+    'harm-to-others.knows-when': [
         '@WEAPON ..10 know|found+out|figured+out ..0 when|what+time|where ..2 @OTHER|he|she|they ..0 leaves|gets+off|finishes|walks|goes|arrives|gets+home|comes+home|parks|lives|works|sleeps',
         'know|found+out|figured+out ..0 when|what+time ..2 @OTHER|he|she|they ..0 leaves|gets+off|finishes|walks|goes|arrives|gets+home|comes+home|parks ..10 @WEAPON',
       ],
-    },
-    {
-      id: 'unsafe-at-home.violence',
-      kind: 'unsafe-at-home',
-      level: 'concern',
-      p: [
+    'unsafe-at-home.violence': [
         '@ABUSER ..3 slams|slammed|bangs|banged|smashes|smashed|shoves|shoved|throws|threw|pushes|pushed ..1 my ..0 head|face|body ..2 into|against|on|through',
         '@ABUSER ..4 comes|coming|came|walks|walking|barges|barging|sneaks|sneaking ..0 into|in ..1 my|the ..0 room|bedroom|bathroom|shower ..4 when|while|at+night',
         '@ABUSER ..4 watches|watching|films|filming|spies|spying ..1 on? ..0 me ..2 shower|showering|undress*|naked|changing|change',
       ],
-    },
-    {
-      id: 'unsafe-at-home.death-threat',
-      kind: 'unsafe-at-home',
-      level: 'emergency',
-      p: [
+    'unsafe-at-home.death-threat': [
         '@ABUSER ..4 rather ..1 see ..0 me|us ..0 dead',
         '@ABUSER ..3 said|says|told|swore|threatens|threatened|promised ..20 see+me+dead|see+us+dead|end+me|bury+me|make+me+disappear',
       ],
-    },
-  ],
+  },
   denial: [
     'i+am ..1 fine|ok|okay|alright|all+right|safe|better+now|doing+fine|doing+ok|doing+okay|doing+better|not+in+danger',
     'i+am ..1 good $',

@@ -1,5 +1,5 @@
 // Spanish risk lexicon: word sets and patterns only (accents optional: terms and text are folded the same way).
-import type { Lexicon } from './types.js';
+import type { Lexicon } from '../lexicon-types.js';
 
 // biome-ignore format: word lists stay packed, one screen per set
 export const es: Lexicon = {
@@ -252,48 +252,22 @@ export const es: Lexicon = {
     // Rope for ordinary uses.
     { p: 'cuerda|soga ..6 tender|ropa|saltar|escalar|escalada|camping|perro|mudanza|barco|tienda', kinds: ['suicide'] },
   ],
-  rules: [
-    { id: 'suicide.word', kind: 'suicide', level: 'concern', p: '@SUICIDE_WORD' },
-    {
-      id: 'suicide.kill-self',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+  rules: {
+    'suicide.word': '@SUICIDE_WORD',
+    'suicide.kill-self': [
         '@WANT|@THINK|@INTENT ..3 @KILLME',
         'me ..0 quiero|voy+a|gustaria|dan+ganas+de|dieron+ganas+de ..1 matar|suicidar|~suicidar|morir|ahorcar|colgar|envenenar|tirar+de|tirar+del|tirar+al|tirar+por|aventar|quitar+la+vida|quitar+mi+vida|desvivir|ir+para+siempre|ir+de+este+mundo',
         'mejor ..1 me ..0 muero|mato|muriera|matara',
         'me ..0 mato|suicido|ahorco|cuelgo|quito+la+vida $',
         'cortarme ..0 las ..0 venas',
       ],
-    },
-    {
-      id: 'suicide.want-die',
-      kind: 'suicide',
-      level: 'concern',
-      p: ['@WANT ..3 @DIE', 'mejor ..2 muerta|muerto', '@THINK|@WANT ..3 mi ..0 propio|propia ..0 funeral|entierro|velorio|muerte'],
-    },
-    {
-      id: 'suicide.slit',
-      kind: 'suicide',
-      level: 'concern',
-      p: ['me ..2 corte|corto|cortaba|cortar|cortare ..0 las ..0 venas|munecas', 'cortarme ..0 las ..0 venas|munecas'],
-    },
-    {
-      id: 'suicide.no-will-to-live',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.want-die': ['@WANT ..3 @DIE', 'mejor ..2 muerta|muerto', '@THINK|@WANT ..3 mi ..0 propio|propia ..0 funeral|entierro|velorio|muerte'],
+    'suicide.slit': ['me ..2 corte|corto|cortaba|cortar|cortare ..0 las ..0 venas|munecas', 'cortarme ..0 las ..0 venas|munecas'],
+    'suicide.no-will-to-live': [
         'no ..2 quiero|deseo|tengo+ganas+de|quisiera ..1 vivir|seguir+viviendo|seguir+aqui|existir|despertar|seguir+con+vida|estar+en+este+mundo|seguir+en+este+mundo|estar+vivo|estar+viva|seguir+asi|seguir+existiendo',
         'ya ..0 no ..0 quiero|puedo ..0 seguir $',
       ],
-    },
-    {
-      id: 'suicide.no-reason-to-live',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.no-reason-to-live': [
         'no ..2 tengo|hay|encuentro ..1 razon|razones|motivo|motivos|sentido|ganas ..2 para|de ..0 vivir|seguir+viviendo|seguir+asi|seguir+adelante|levantarme',
         'no ..2 tengo|hay|encuentro ..1 razon|razones|motivo|motivos|sentido|ganas ..2 para|de ..0 seguir $',
         'no ..2 tiene|tengo|hay|encuentro|le+veo ..1 sentido ..2 vivir|seguir+viviendo|seguir+asi|la+vida|mi+vida|existir',
@@ -304,115 +278,48 @@ export const es: Lexicon = {
         'vida ..2 no ..0 vale ..0 la+pena',
         'no ..1 le ..0 veo|encuentro|hallo ..0 sentido ..2 a ..0 la+vida|vivir|seguir|nada',
       ],
-    },
-    {
-      id: 'suicide.tired-of-living',
-      kind: 'suicide',
-      level: 'concern',
-      p: 'cansad*|harta|harto|agotad* ..2 de ..0 vivir|la+vida|existir|estar+vivo|estar+viva|seguir+viviendo',
-    },
-    {
-      id: 'suicide.better-off-without-me',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.tired-of-living': 'cansad*|harta|harto|agotad* ..2 de ..0 vivir|la+vida|existir|estar+vivo|estar+viva|seguir+viviendo',
+    'suicide.better-off-without-me': [
         'mejor|mejores|tranquil*|felices|feliz ..3 sin ..0 mi $',
         'mejor|mejores|tranquil*|felices|feliz ..4 si ..2 no+estuviera|no+existiera|no+estoy|no+existo|muero|muriera|me+muero|me+muriera|desapareciera|desaparezco|me+fuera|me+voy|me+mato|me+matara|estuviera+muerto|estuviera+muerta|no+hubiera+nacido',
       ],
-    },
-    {
-      id: 'suicide.nobody-would-miss-me',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.nobody-would-miss-me': [
         'nadie ..3 extranaria|echaria+de+menos|notaria|importaria|extranara|daria+cuenta ..3 si|cuando ..2 muero|muriera|voy|fuera|mato|matara|desapareciera|desaparezco|faltara|no+estuviera|no+existiera',
         'nadie ..2 me ..0 extranaria|echaria+de+menos|va+a+extranar|extranara|extrana',
         'no ..1 me ..0 importa ..2 si ..1 me ..0 muero|muriera|morir',
       ],
-    },
-    {
-      id: 'suicide.burden',
-      kind: 'suicide',
-      level: 'concern',
-      p: ['soy ..1 una|un? ..0 carga|estorbo|lastre|molestia ..1 para', 'soy ..2 una|un ..0 carga|estorbo|lastre $'],
-    },
-    {
-      id: 'suicide.sleep-forever',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.burden': ['soy ..1 una|un? ..0 carga|estorbo|lastre|molestia ..1 para', 'soy ..2 una|un ..0 carga|estorbo|lastre $'],
+    'suicide.sleep-forever': [
         '@WANT ..3 dormir|mimir|dormirme ..1 para+siempre',
         '@WANT ..5 dormir|dormirme ..2 y ..0 no|nunca ..1 despertar|despertarme|volver+a+despertar',
       ],
-    },
-    {
-      id: 'suicide.disappear-forever',
-      kind: 'suicide',
-      level: 'concern',
-      p: 'desaparecer ..1 para+siempre|del+mundo|de+este+mundo|de+la+faz',
-    },
-    {
-      id: 'suicide.end-life',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.disappear-forever': 'desaparecer ..1 para+siempre|del+mundo|de+este+mundo|de+la+faz',
+    'suicide.end-life': [
         'acabar|terminar|poner+fin ..1 con|a ..0 mi ..0 vida',
         'acabar|terminar ..0 con ..0 todo $',
         'acabar|terminar ..0 conmigo',
         '@WANT ..1 que ..0 todo ..1 termine|acabe|pare|termina|acaba $',
         'quitarme ..0 la ..0 vida',
       ],
-    },
-    {
-      id: 'suicide.jump',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.jump': [
         '@WANT|@THINK|@INTENT ..3 tirarme|aventarme|lanzarme|arrojarme|saltar ..3 @HIGH',
         'tirarme|aventarme|lanzarme|arrojarme ..2 a+las+vias|al+tren|al+metro|a+los+coches|a+los+carros|al+vacio',
       ],
-    },
-    {
-      id: 'suicide.overdose-thoughts',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.overdose-thoughts': [
         '@WANT|@THINK ..3 tomarme|tragarme|tomar ..1 @QTY ..3 @PILLS',
         '@WANT|@THINK ..3 sobredosis',
         'me ..0 tomo|trago|tomare|tragare|voy+a+tomar|voy+a+tragar ..1 @QTY ..3 @PILLS',
       ],
-    },
-    {
-      id: 'suicide.ways-to-die',
-      kind: 'suicide',
-      level: 'concern',
-      p: 'formas|maneras|forma|manera|como|metodos ..2 de? ..0 morir|matarme|suicidarme|quitarme+la+vida',
-    },
-    {
-      id: 'suicide.not-here-much-longer',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.ways-to-die': 'formas|maneras|forma|manera|como|metodos ..2 de? ..0 morir|matarme|suicidarme|quitarme+la+vida',
+    'suicide.not-here-much-longer': [
         'ya ..0 no ..0 estare|voy+a+estar ..0 aqui|mucho+tiempo|manana',
         'regale|regalando|regalado|regalar ..2 mis ..0 cosas|pertenencias',
       ],
-    },
-    {
-      id: 'suicide.goodbye',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.goodbye': [
         'adios|hasta+siempre ..1 a+todos|para+siempre|mundo|mundo+cruel',
         'ya ..0 tengo|compre ..1 la|una|el|las ..0 soga|pistola|pastillas|cuerda ..0 $',
       ],
-    },
-    {
-      id: 'suicide.intent',
-      kind: 'suicide',
-      level: 'emergency',
-      p: [
+    'suicide.intent': [
         '@INTENT ..2 @KILLME',
         'me ..0 voy ..0 a ..0 matar|suicidar|ahorcar|colgar|quitar+la+vida',
         '@INTENT ..2 acabar|terminar ..1 con ..0 mi+vida|todo $',
@@ -422,57 +329,23 @@ export const es: Lexicon = {
         '@INTENT ..2 @SUICIDE_WORD',
         'plan|planeado|planeando ..2 para? ..0 @KILLME|@SUICIDE_WORD',
       ],
-    },
-    {
-      id: 'suicide.gun-to-self',
-      kind: 'suicide',
-      level: 'emergency',
-      p: '@GUN ..8 en+la+cabeza|contra+mi|dispararme|en+la+boca|usarla+contra+mi|pegarme+un+tiro',
-    },
-    {
-      id: 'suicide.stockpile',
-      kind: 'suicide',
-      level: 'emergency',
-      p: ['@STOCKPILE ..3 @PILLS', '#big|@QTY ..1 @PILLS ..3 @STOCKPILE'],
-    },
-    {
-      id: 'suicide.farewell',
-      kind: 'suicide',
-      level: 'emergency',
-      p: [
+    'suicide.gun-to-self': '@GUN ..8 en+la+cabeza|contra+mi|dispararme|en+la+boca|usarla+contra+mi|pegarme+un+tiro',
+    'suicide.stockpile': ['@STOCKPILE ..3 @PILLS', '#big|@QTY ..1 @PILLS ..3 @STOCKPILE'],
+    'suicide.farewell': [
         'mi|este+es+mi ..0 ultimo|ultima ..0 mensaje|adios|carta|despedida|nota',
         'carta|cartas|nota|notas|mensaje|mensajes|video|videos ..0 de ..0 despedida|suicidio',
         'cuando ..2 leas|lean|lea ..0 esto',
       ],
-    },
-    { id: 'suicide.time', kind: 'suicide', level: 'emergency', needs: 'suicide', p: '@TIME' },
-    { id: 'suicide.plan', kind: 'suicide', level: 'emergency', needs: 'suicide', p: '@PLAN' },
+    'suicide.time': '@TIME',
+    'suicide.plan': '@PLAN',
     // Medical.
-    {
-      id: 'medical.overdose-taken',
-      kind: 'medical',
-      level: 'emergency',
-      past: { kind: 'suicide', level: 'concern' },
-      p: [
+    'medical.overdose-taken': [
         '@TAKEN ..3 @QTY ..3 @PILLS',
         'tome|tuve|me+di|acabo+de|me+provoque ..2 una? ..0 sobredosis',
         'me ..0 las|los ..0 tome|trague ..0 todas|todos',
       ],
-    },
-    {
-      id: 'medical.poisoning',
-      kind: 'medical',
-      level: 'emergency',
-      past: { kind: 'suicide', level: 'concern' },
-      p: 'bebi|tome|trague|ingeri|bebido|tomado|tragado ..3 @POISON',
-    },
-    {
-      id: 'medical.bleeding',
-      kind: 'medical',
-      level: 'emergency',
-      negatable: false,
-      past: { kind: 'self-harm', level: 'concern' },
-      p: [
+    'medical.poisoning': 'bebi|tome|trague|ingeri|bebido|tomado|tragado ..3 @POISON',
+    'medical.bleeding': [
         'no ..2 para|deja|puedo+parar|puedo+detener ..1 de ..0 sangrar',
         'no ..0 para|paraba|deja|dejaba ..1 de ..0 salir+sangre|brotar+sangre|correr+sangre',
         'corte|cortes ..2 muy|demasiado ..0 profundo|profundos|hondo|hondos',
@@ -480,19 +353,9 @@ export const es: Lexicon = {
         'corte ..2 muy|demasiado ..0 profundo|hondo',
         'perdi|perdiendo ..2 mucha ..0 sangre',
       ],
-    },
     // Self-harm.
-    {
-      id: 'self-harm.word',
-      kind: 'self-harm',
-      level: 'concern',
-      p: ['autolesi*', 'autolesion*', 'me ..0 autolesiono|autolesione', 'auto+lesion*'],
-    },
-    {
-      id: 'self-harm.self-directed',
-      kind: 'self-harm',
-      level: 'concern',
-      p: [
+    'self-harm.word': ['autolesi*', 'autolesion*', 'me ..0 autolesiono|autolesione', 'auto+lesion*'],
+    'self-harm.self-directed': [
         'me ..0 hago|hice|hacia|estoy+haciendo|he+hecho ..0 dano',
         'me ..0 hago|hice|hacia|he+hecho|estoy+haciendo ..0 cortes|heridas|quemaduras|rasgunos|moretones',
         'hacerme ..0 dano',
@@ -503,43 +366,17 @@ export const es: Lexicon = {
         'me ..0 estoy|estuve|he+estado ..0 cortando|quemando|lastimando|golpeando|haciendo+dano',
         'cortarme|quemarme ..1 los|las ..0 @BODY',
       ],
-    },
     // Harm to others.
-    {
-      id: 'harm-to-others.urge',
-      kind: 'harm-to-others',
-      level: 'concern',
-      p: [
+    'harm-to-others.urge': [
         '@WANT|@THINK|impulso|impulsos ..3 @HURT ..3 @OTHER',
         '@WANT|@THINK|impulso|impulsos ..2 @HURT_CLITIC',
         'homicid*',
       ],
-    },
-    {
-      id: 'harm-to-others.intent',
-      kind: 'harm-to-others',
-      level: 'emergency',
-      p: ['@INTENT ..2 @HURT ..3 @OTHER', '@INTENT ..2 @HURT_CLITIC'],
-    },
-    {
-      id: 'harm-to-others.afraid-to-hurt',
-      kind: 'harm-to-others',
-      level: 'emergency',
-      p: ['miedo|temo|asusta|aterra ..4 @HURT ..3 @OTHER', 'miedo|temo|asusta|aterra ..4 @HURT_CLITIC'],
-    },
-    {
-      id: 'harm-to-others.plan',
-      kind: 'harm-to-others',
-      level: 'emergency',
-      needs: 'harm-to-others',
-      p: '@PLAN_OTHER',
-    },
+    'harm-to-others.intent': ['@INTENT ..2 @HURT ..3 @OTHER', '@INTENT ..2 @HURT_CLITIC'],
+    'harm-to-others.afraid-to-hurt': ['miedo|temo|asusta|aterra ..4 @HURT ..3 @OTHER', 'miedo|temo|asusta|aterra ..4 @HURT_CLITIC'],
+    'harm-to-others.plan': '@PLAN_OTHER',
     // Unsafe at home.
-    {
-      id: 'unsafe-at-home.abuse',
-      kind: 'unsafe-at-home',
-      level: 'concern',
-      p: [
+    'unsafe-at-home.abuse': [
         '@ABUSER ..3 me|nos|le|les ..0 @ABUSE',
         'el|ella|ellos ..0 me|nos ..0 @ABUSE',
         '@ABUSER ..3 abusa|abuso|abusaba|abusaron ..1 de ..0 mi',
@@ -554,97 +391,46 @@ export const es: Lexicon = {
         'me ..0 obliga|obligo|obligaba|fuerza|forzo|forzaba ..2 a ..0 tener+relaciones|tener+sexo|acostarme|hacer+cosas|tocarlo|tocarla',
         'abusaron|abusa|abusaba|abuso ..0 de ..0 mi $',
       ],
-    },
-    {
-      id: 'unsafe-at-home.not-safe',
-      kind: 'unsafe-at-home',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'unsafe-at-home.not-safe': [
         'no ..3 segura|seguro|a+salvo ..2 casa|hogar|aqui|con+el|con+ella',
         'me ..0 tiene ..0 amenazada|amenazado|encerrada|encerrado|vigilada|vigilado|controlada|controlado',
         '@ABUSER ..6 no ..0 me ..0 deja ..0 salir|ver+a|trabajar|hablar|usar+el+telefono|tener+dinero|ir',
       ],
-    },
-    {
-      id: 'unsafe-at-home.fear',
-      kind: 'unsafe-at-home',
-      level: 'concern',
-      p: ['miedo ..2 de|a ..1 @ABUSER', 'miedo ..2 de ..0 volver|regresar|ir|llegar ..1 a ..0 casa'],
-    },
-    {
-      id: 'unsafe-at-home.strangulation',
-      kind: 'unsafe-at-home',
-      level: 'emergency',
-      p: [
+    'unsafe-at-home.fear': ['miedo ..2 de|a ..1 @ABUSER', 'miedo ..2 de ..0 volver|regresar|ir|llegar ..1 a ..0 casa'],
+    'unsafe-at-home.strangulation': [
         '@ABUSER ..3 me|nos ..0 @STRANGLE',
         'el|ella ..0 me ..0 @STRANGLE',
         'manos|mano ..3 en|alrededor+de ..1 mi ..0 cuello',
         'me ..0 apreto|aprieta|agarro|agarra|apretaba|agarraba|tomo|sujeto|sujeta ..1 el|del|por+el ..0 cuello|garganta',
       ],
-    },
-    {
-      id: 'unsafe-at-home.threat-to-life',
-      kind: 'unsafe-at-home',
-      level: 'emergency',
-      p: [
+    'unsafe-at-home.threat-to-life': [
         'amenaza|amenazo|amenazado|amenazaba ..3 con ..0 matarme|matarnos|matar|hacerme+dano|lastimarme',
         'amenaz* ..3 de ..0 muerte',
         'miedo ..4 me ..0 mate|vaya+a+matar|va+a+matar',
         '@ABUSER ..8 dijo|dice|jura|juro|amenaza|amenazo ..3 que ..0 me|nos ..0 va+a+matar|van+a+matar|matara|mataria|va+a+hacer+dano',
       ],
-    },
     // Round 3: generalised from categories of misses on held-out batches.
-    {
-      id: 'suicide.longing-to-die',
-      kind: 'suicide',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'suicide.longing-to-die': [
         'no ..0 veo ..0 la ..0 hora ..0 de ..2 @DIE|@KILLME|irme+de+este+mundo',
         'estoy ..0 deseando ..2 @DIE|@KILLME',
         'cuento ..0 los ..0 dias ..2 para ..1 @DIE|@KILLME',
       ],
-    },
-    {
-      id: 'suicide.throw-self',
-      kind: 'suicide',
-      level: 'concern',
-      p: [
+    'suicide.throw-self': [
         'me ..0 tiro|aviento|lanzo|arrojo|echo ..1 por|de|desde|a|al|del|bajo ..2 @JUMP_TO',
         '@WANT|@THINK|@INTENT ..3 tirarme|aventarme|lanzarme|arrojarme|echarme ..1 por|de|desde|a|al|del|bajo ..2 @JUMP_TO',
       ],
-    },
-    {
-      id: 'suicide.at-the-edge',
-      kind: 'suicide',
-      level: 'emergency',
-      p: [
+    'suicide.at-the-edge': [
         'estoy ..2 en|encima+de|arriba+de|al+borde+de|sobre ..2 puente|azotea|cornisa|vias|via|acantilado|tejado|barandilla|borde|precipicio ..8 ahora|no+quiero+bajar|mirando+abajo|pensando|a+punto|voy+a',
         'cuerda|soga ..3 preparada|preparado|lista|atada|colgada|comprada',
         'que ..0 viga|rama|arbol|gancho ..3 aguanta|aguantara|sostiene|soporta',
       ],
-    },
-    {
-      id: 'suicide.farewell-cue',
-      kind: 'suicide',
-      level: 'emergency',
-      needs: 'suicide',
-      cue: true,
-      p: [
+    'suicide.farewell-cue': [
         'me ..0 despedi|despido|he+despedido|estoy+despidiendo ..2 de ..0 todos|todo+el+mundo|mi|mis|ustedes|vosotros',
         'carta|cartas|nota|notas ..2 para|a ..1 mis|mi ..0 hijos|hijas|hijo|hija|familia|padres|madre|padre|pareja|marido|esposa|mama|papa|hermanos|hermana|hermano',
         'por+si+me+pasa+algo', 'cuando+ya+no+este', 'cuando+me+haya+ido',
         'adios|chao|hasta+siempre ..0 a+todos|mundo? $',
       ],
-    },
-    {
-      id: 'suicide.moment-cue',
-      kind: 'suicide',
-      level: 'emergency',
-      needs: 'suicide',
-      cue: true,
-      p: [
+    'suicide.moment-cue': [
         'se ..0 acaba|termina|acabara|terminara ..0 todo $',
         '@DIA ..0 es ..0 la|el ..0 noche|dia $',
         'ha+llegado|llego ..0 la+hora|el+momento|el+dia $',
@@ -652,74 +438,35 @@ export const es: Lexicon = {
         'lo+tengo ..0 todo? ..0 decidido', 'ya+esta+decidido', 'ya+lo+decidi', 'lo+he+decidido $',
         'este+es+el+final|esto+es+el+final|se+acabo $',
       ],
-    },
-    {
-      id: 'medical.mixed-substances',
-      kind: 'medical',
-      level: 'emergency',
-      past: { kind: 'suicide', level: 'concern' },
-      p: [
+    'medical.mixed-substances': [
         'mezcle|mezclado|mezclando|mezclo|combine|combinado ..4 @PILLS ..3 con|y ..2 @ALCOHOL',
         'mezcle|mezclado|mezclando|mezclo|combine|combinado ..4 @ALCOHOL ..3 con|y ..2 @PILLS',
       ],
-    },
-    {
-      id: 'medical.child-ingested',
-      kind: 'medical',
-      level: 'emergency',
-      p: [
+    'medical.child-ingested': [
         '@CHILD ..8 @POISON',
         '@CHILD ..8 jarabe|medicina|@PILLS ..1 entero|entera|enteras|enteros|completo|completa',
         '@CHILD ..8 todo|todas|todos|toda ..1 el|la|las|los|su|sus ..0 jarabe|medicina|@PILLS',
       ],
-    },
-    {
-      id: 'self-harm.hitting-scratching',
-      kind: 'self-harm',
-      level: 'concern',
-      p: [
+    'self-harm.hitting-scratching': [
         'me ..0 doy|daba|di|pego|pegaba ..0 golpes|cabezazos|punetazos|bofetadas|cachetadas ..4 contra|en+la+cabeza|en+la+cara|hasta|cuando',
         'me ..6 hasta ..1 sangrar|hacerme+sangre|sacarme+sangre|que+sangra|que+sangro|que+sangre|que+sangran|que+me+sangra',
         'me ..0 rasco|rascaba|pellizco|pellizcaba|muerdo|mordia|arranco|arrancaba ..3 @BODY|hasta|cuando|la+piel|las+costras',
       ],
-    },
-    {
-      id: 'self-harm.restricting',
-      kind: 'self-harm',
-      level: 'concern',
-      negatable: false,
-      p: [
+    'self-harm.restricting': [
         'sin|no ..2 comer|comido|como|comiendo ..6 a+proposito|adrede|aposta|para+castigarme|queriendo !de',
         'no ..1 merezco ..1 comer|comida',
       ],
-    },
-    {
-      id: 'harm-to-others.knows-where',
-      kind: 'harm-to-others',
-      level: 'emergency',
-      p: [
+    'harm-to-others.knows-where': [
         '@WEAPON ..10 se ..0 donde|a+que+hora|cuando ..1 vive|trabaja|duerme|sale|esta|estudia|entrena|llega',
         'se ..0 donde|a+que+hora|cuando ..1 vive|trabaja|duerme|sale|estudia|entrena|llega ..10 @WEAPON',
       ],
-    },
-    {
-      id: 'unsafe-at-home.leave-threat',
-      kind: 'unsafe-at-home',
-      level: 'emergency',
-      p: 'si ..0 lo|la|le|me ..0 dejo|deja|denuncio|cuento|voy|dejas|hablo ..5 me ..0 mata|matara|mataria|va+a+matar|mato',
-    },
-    {
-      id: 'unsafe-at-home.child-victim',
-      kind: 'unsafe-at-home',
-      level: 'emergency',
-      needs: 'unsafe-at-home',
-      p: [
+    'unsafe-at-home.leave-threat': 'si ..0 lo|la|le|me ..0 dejo|deja|denuncio|cuento|voy|dejas|hablo ..5 me ..0 mata|matara|mataria|va+a+matar|mato',
+    'unsafe-at-home.child-victim': [
         '#minorage ..0 anos|anitos',
         'mi ..0 hermano|hermana|hermanos|hermanas ..0 pequeno|pequena|pequenos|pequenas|menor|menores|chiquito|chiquita',
         'hermanito|hermanita|hermanitos|hermanitas',
       ],
-    },
-  ],
+  },
   denial: [
     'estoy ..1 bien|tranquila|tranquilo|a+salvo|mejor|perfectamente',
     'no ..0 soy ..0 suicida',

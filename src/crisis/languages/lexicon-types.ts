@@ -1,5 +1,7 @@
 // The shape of a language's lexicon: plain data (word sets and patterns) that the generic engine compiles.
-import type { RiskKind, RiskLevel } from '../types.js';
+import type { RuleId, RuleMeta } from '../rule-catalog.js';
+import type { RiskKind } from '../types.js';
+import type { NetLexicon } from './net-types.js';
 
 /**
  * Pattern syntax (one string, elements separated by spaces):
@@ -12,24 +14,11 @@ import type { RiskKind, RiskLevel } from '../types.js';
  */
 export type PatternSource = string | readonly string[];
 
-export interface RuleSpec {
+/** A rule as the engine runs it: its meaning from the catalog, its phrases from one language. */
+export interface RuleSpec extends RuleMeta {
   /** Stable id without the language prefix, e.g. `suicide.intent-verb`. */
-  id: string;
-  kind: RiskKind;
-  level: RiskLevel;
+  id: RuleId;
   p: PatternSource;
-  /** Whether a negator in scope cancels it ("not suicidal"). Default true. */
-  negatable?: boolean;
-  /** Escalator: fires only when a hit of this kind is in the same or a neighbouring sentence. */
-  needs?: RiskKind;
-  /**
-   * With `needs`: a weak cue ("Tonight is the night.", "Goodbye.", "I wrote letters for my kids"). Besides a base hit
-   * of the needed kind, a match of a different cue rule of that kind in the same or a neighbouring sentence also lets
-   * it fire: two cues together are a farewell, either alone is everyday talk.
-   */
-  cue?: boolean;
-  /** Kind and level to report instead when the sentence is about the past ("when I was 16"). */
-  past?: { kind: RiskKind; level: RiskLevel };
 }
 
 export interface GuardSpec {
@@ -57,9 +46,17 @@ export interface Lexicon {
   /** A sentence matching one of these is about the past. */
   past: readonly string[];
   guards: readonly GuardSpec[];
-  rules: readonly RuleSpec[];
+  /** Each rule's phrases in this language, by catalog id (../rule-catalog.ts holds what the rule means). */
+  rules: Readonly<Partial<Record<RuleId, PatternSource>>>;
   /** Plain denials ("I'm fine", "you misunderstood"). */
   denial: readonly string[];
   /** The writer says they are under 18. */
   minor: readonly string[];
+}
+
+/** One language as the detector reads it: its rule phrases and guards, and its safety net's cue families. */
+export interface LanguagePack {
+  language: string;
+  lexicon: Lexicon;
+  net: NetLexicon;
 }
