@@ -10,14 +10,16 @@ import {
   scanRules,
 } from './engine.js';
 import { languagePacks } from './languages/index.js';
+import { LearnedTier } from './learned-tier.js';
 import { compileLexicon } from './lexicon-compiler.js';
 import { compileNet, netHits } from './net.js';
-import { tokenize } from './normalize.js';
+import { type Token, tokenize } from './normalize.js';
 import type { RiskAssessment, RiskHit, RiskKind, RiskLevel } from './types.js';
 
 const lexicons = languagePacks.map((pack) => pack.lexicon);
 const compiled = lexicons.map((lexicon) => compileLexicon(lexicon, lexicons));
 /** The safety net per language (concern only), with the negation and clause words of that language's lexicon. */
+const learnedTier = new LearnedTier(languagePacks);
 const nets = languagePacks.map((pack, i) => compileNet(pack.net, (compiled[i] as (typeof compiled)[number]).words));
 
 /** Within a level: the kinds whose first step is most urgent come first. */
@@ -42,8 +44,8 @@ function summarise(raw: readonly RawHit[]): Pick<RiskAssessment, 'hits' | 'kinds
 }
 
 /** Assesses one message for risk, in every supported language at once. Pure: no I/O, no state between calls. */
-export function detectRisk(text: string): RiskAssessment {
-  const tokens = tokenize(typeof text === 'string' ? text : '');
+/** The rule tiers (phrase rules, escalators, safety net) over one message's tokens. */
+function ruleHits(tokens: readonly Token[]): { raw: RawHit[]; denial: boolean; minor: boolean } {
   const prepared = compiled.map((lexicon) => prepare(lexicon, tokens));
   // Guards first, from every language: an idiom is benign whichever lexicon's rule it overlaps.
   const guarded = new Uint8Array(tokens.length);
@@ -59,16 +61,52 @@ export function detectRisk(text: string): RiskAssessment {
   const cues: CueSites = new Map();
   for (const scan of scans) addCueSites(scan, past, cues);
   const raw: RawHit[] = [...base, ...scans.flatMap((scan) => escalations(scan, sentencesByKind, past, cues))];
-  const denial = scans.some((scan) => scan.denial);
-  const minor = scans.some((scan) => scan.minor);
   // The safety net adds concern-level hits for kinds the rules did not find.
   const found = new Set<string>(raw.map((h) => h.kind));
   for (const net of nets) raw.push(...netHits(net, tokens, guarded, found));
-  // Abuse of a minor is an emergency whatever words described it, the net's included (docs/CRISIS.md).
+  return { raw, denial: scans.some((scan) => scan.denial), minor: scans.some((scan) => scan.minor) };
+}
+
+/** Which tiers to run: both in the product; one alone only to measure it. */
+export type Tiers = 'both' | 'rules' | 'learned';
+
+/**
+ * Assesses one message for risk, in every supported language at once: the rules and the learned tier, OR-ed.
+ * Pure: no I/O, no state between calls.
+ */
+export function detectRisk(text: string, tiers: Tiers = 'both'): RiskAssessment {
+  const tokens = tokenize(typeof text === 'string' ? text : '');
+  const rules = tiers === 'learned' ? { raw: [], denial: false, minor: false } : ruleHits(tokens);
+  const learned = tiers === 'rules' || tokens.length === 0 ? undefined : learnedTier.read(tokens);
+  const raw = rules.raw;
+  // Where the rules found the same kind, their level stands: they read the cues of urgency explainably.
+  if (learned?.band === 'confident' && !raw.some((h) => h.kind === learned.kind)) {
+    raw.push({
+      kind: learned.kind,
+      level: learned.level,
+      rule: `learned.${learned.kind}`,
+      language: '*',
+      position: 0,
+      sentence: 0,
+    });
+  }
+  const risky = raw.length > 0;
+  // The model's guess that the person at risk is a child stands only where the model alone found the risk.
+  const learnedOnly = risky && raw.every((h) => h.rule.startsWith('learned.'));
+  const minor = rules.minor || (learnedOnly && learned?.minor === true);
+  // Abuse of a minor is an emergency whatever words described it, the net's and the model's included (CRISIS.md).
   const abuse = raw.find((h) => h.kind === 'unsafe-at-home');
   if (minor && abuse) {
     raw.push({ ...abuse, level: 'emergency', rule: `${abuse.language}.unsafe-at-home.minor` });
   }
   const { hits, kinds } = summarise(raw);
-  return { hits, kinds, minor, denial };
+  return {
+    hits,
+    kinds,
+    minor,
+    denial: rules.denial,
+    subject: risky && learned?.someoneElse ? 'someone-else' : 'self',
+    ...(!risky && learned?.band === 'check-in' ? { checkIn: { kind: learned.kind } } : {}),
+    ...(learned ? { learned } : {}),
+  };
 }

@@ -22,7 +22,16 @@ export interface RiskAssessment {
   minor: boolean;
   /** The message contains a plain denial ("I'm fine", "I'm not suicidal", "you misunderstood"). */
   denial: boolean;
+  /** Who is at risk: the writer, or someone they write about (a friend's overdose, a child being hurt). */
+  subject: RiskSubject;
+  /** No hit, but the learned tier is unsure: the person is asked, gently, whether they are safe (CRISIS.md). */
+  checkIn?: { kind: RiskKind };
+  /** What the learned tier made of the message (scores and band only; for evaluation). */
+  learned?: { risk: number; kind: RiskKind; band: 'confident' | 'check-in' | 'none' };
 }
+
+export const riskSubjects = ['self', 'someone-else'] as const;
+export type RiskSubject = (typeof riskSubjects)[number];
 
 export const resourceKinds = [
   'crisis-line',

@@ -53,12 +53,12 @@ describe('detectRisk output', () => {
     expect(new Set(r.kinds.map((k) => k.kind)).size).toBe(r.kinds.length);
   });
 
-  it('names rules by stable ids, never by message text', () => {
+  it('names rules by stable ids, never by message text (the learned tier as learned.<kind>)', () => {
     const r = detectRisk('quiero matarme porque I want to die');
     expect(r.hits.length).toBeGreaterThan(0);
     for (const hit of r.hits) {
-      expect(hit.rule).toMatch(/^(en|es)\.[a-z-]+\.[a-z-]+(\.[a-z-]+)?$/);
-      expect(hit.rule.startsWith(hit.language)).toBe(true);
+      expect(hit.rule).toMatch(/^((en|es)\.[a-z-]+\.[a-z-]+(\.[a-z-]+)?|learned\.[a-z-]+)$/);
+      expect(hit.rule.startsWith(hit.language === '*' ? 'learned' : hit.language)).toBe(true);
     }
   });
 
@@ -68,8 +68,9 @@ describe('detectRisk output', () => {
   });
 
   it('returns nothing for empty or whitespace text', () => {
-    expect(detectRisk('')).toEqual({ hits: [], kinds: [], minor: false, denial: false });
-    expect(detectRisk('   \n\t ')).toEqual({ hits: [], kinds: [], minor: false, denial: false });
+    const nothing = { hits: [], kinds: [], minor: false, denial: false, subject: 'self' };
+    expect(detectRisk('')).toEqual(nothing);
+    expect(detectRisk('   \n\t ')).toEqual(nothing);
   });
 
   it('is not evaded by zero-width characters, combining marks or full-width letters', () => {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus, parseCorpus } from '../../src/crisis/eval/corpus.js';
 import { clip, formatReport, statsTable } from '../../src/crisis/eval/report.js';
-import { breakdown, type Detect, evaluate, only, scoreCase } from '../../src/crisis/eval/score.js';
+import { breakdown, type Detect, evaluate, only, scoreCase, wilson } from '../../src/crisis/eval/score.js';
 import type { RiskAssessment } from '../../src/crisis/types.js';
 
 const corpusJson = {
@@ -20,16 +20,22 @@ const corpusJson = {
       { text: 'found at concern', kind: 'suicide', min: 'emergency' },
       { text: 'not found', kind: 'self-harm', min: 'concern' },
     ],
-    benign: ['quiet', 'noisy'],
+    benign: ['quiet', 'noisy', 'unsure'],
   },
-  es: { crisis: [{ text: 'found at concern', kind: 'suicide', min: 'concern' }] },
+  es: {
+    crisis: [
+      { text: 'found at concern', kind: 'suicide', min: 'concern', subject: 'someone-else' },
+      { text: 'unsure', kind: 'suicide', min: 'concern' },
+    ],
+  },
 };
 
 /** A stand-in detector, so these tests do not depend on the lexicons. */
 const fake: Detect = (text) => {
   const level = text.includes('emergency') ? 'emergency' : 'concern';
   const fires = text.startsWith('found') || text === 'noisy';
-  const result: RiskAssessment = { hits: [], kinds: [], minor: false, denial: false };
+  const result: RiskAssessment = { hits: [], kinds: [], minor: false, denial: false, subject: 'self' };
+  if (text === 'unsure') result.checkIn = { kind: 'suicide' };
   if (fires) {
     result.kinds.push({ kind: 'suicide', level });
     result.hits.push({ kind: 'suicide', level, rule: 'en.suicide.test', language: 'en' });
@@ -74,16 +80,37 @@ describe('scoring', () => {
     });
   });
 
-  it('breaks figures down per language, kind and level', () => {
+  it('counts a check-in as help shown on a crisis message and as a false alarm on a harmless one', () => {
     const evaluation = evaluate([parseCorpus(corpusJson, 'c.json')], fake);
     const rows = Object.fromEntries(breakdown(evaluation).map((r) => [r.label, r.stats]));
-    expect(rows.all).toEqual({ cases: 4, recalled: 2, kindFound: 3, levelExact: 2, benign: 2, alarms: 1 });
-    expect(rows['lang es']).toMatchObject({ cases: 1, recalled: 1, benign: 0 });
-    expect(rows['kind self-harm']).toMatchObject({ cases: 1, recalled: 0, alarms: 0 });
-    expect(rows['kind suicide']).toMatchObject({ cases: 3, alarms: 1 });
+    expect(rows.all).toEqual({
+      cases: 5,
+      helped: 4,
+      confident: 3,
+      checkIns: 1,
+      recalled: 2,
+      kindRight: 4,
+      benign: 3,
+      alarms: 2,
+      confidentAlarms: 1,
+      checkInAlarms: 1,
+    });
+    expect(rows['lang es']).toMatchObject({ cases: 2, helped: 2, checkIns: 1, benign: 0 });
+    expect(rows['kind self-harm']).toMatchObject({ cases: 1, helped: 0, alarms: 0 });
+    expect(rows['kind suicide']).toMatchObject({ cases: 4, alarms: 1 });
     expect(rows['level emergency']).toMatchObject({ cases: 2, recalled: 1 });
+    expect(rows['subject someone-else']).toMatchObject({ cases: 1, helped: 1 });
     expect(rows['kind medical']).toBeUndefined();
     expect(only(evaluation, 'other').cases).toEqual([]);
+  });
+
+  it('gives 95% Wilson intervals that hold the rate and stay within 0..1', () => {
+    expect(wilson(0, 0)).toBeUndefined();
+    const [low, high] = wilson(90, 100) ?? [0, 0];
+    expect(low).toBeCloseTo(0.8256, 3);
+    expect(high).toBeCloseTo(0.9448, 3);
+    expect(wilson(10, 10)?.[1]).toBeCloseTo(1, 9);
+    expect(wilson(0, 10)?.[0]).toBe(0);
   });
 });
 
@@ -100,13 +127,16 @@ describe('report', () => {
     const table = statsTable(breakdown(evaluation));
     // Right-aligned figures: every line of the table ends in the same column.
     expect(new Set(table.map((line) => line.length)).size).toBe(1);
-    expect(table[2]).toMatch(/^all\s+4\s+50\.0%\s+75\.0%\s+50\.0%\s+2\s+50\.0% \(1\)$/);
+    expect(table[2]).toMatch(
+      /^all\s+5\s+80\.0% \[37\.6–96\.4\]\s+60\.0%\s+20\.0%\s+80\.0%\s+3\s+66\.7% \[20\.8–93\.9\]\s+1\/1$/,
+    );
     const report = formatReport(evaluation, [{ title: 'c', rows: breakdown(evaluation) }]);
-    expect(report).toContain('Misses (2)');
+    expect(report).toContain('Misses (1)');
     expect(report).toMatch(/c\s+en\s+self-harm\/concern\s+got nothing\s+not found/);
     expect(report).toMatch(/c\s+en\s+suicide\/emergency\s+got suicide\/concern\s+found at concern/);
-    expect(report).toContain('False alarms (1)');
+    expect(report).toContain('False alarms (2)');
     expect(report).toMatch(/en\.suicide\.test\s+noisy/);
+    expect(report).toMatch(/check-in\s+unsure/);
   });
 });
 

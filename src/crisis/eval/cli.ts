@@ -1,26 +1,34 @@
-// `npm run eval:crisis [corpus.json...]`: the risk detector's figures on corpora (a developer tool, not a gate).
+// `npm run eval:crisis [corpus.json...]`: the risk detector's figures on corpora, for the rules alone, the learned
+// tier alone and both (as the product runs), with 95% intervals, then every miss and false alarm of both tiers.
+// A developer tool, not a gate.
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { detectRisk, type Tiers } from '../detector.js';
 import { type Corpus, CorpusError, loadCorpus } from './corpus.js';
-import { formatReport } from './report.js';
+import { formatReport, type Section } from './report.js';
 import { breakdown, evaluate, only } from './score.js';
 
-const fromRoot = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+const corporaDir = fileURLToPath(new URL('../../../test/crisis/corpora/', import.meta.url));
 
-/**
- * The shared corpus, our harder cases, our long benign texts, batches 3 and 4 (their misses were tuned on for the
- * safety net) and the current held-out batch 5 (never tuned on).
- */
-const defaults: readonly { path: string; name: string }[] = [
-  { path: fromRoot('test/crisis/corpora/shared.json'), name: 'shared' },
-  { path: fromRoot('test/crisis/corpora/harder.json'), name: 'harder' },
-  { path: fromRoot('test/crisis/corpora/benign-long.json'), name: 'benign-long' },
-  { path: fromRoot('test/crisis/corpora/unseen-3.json'), name: 'unseen-3' },
-  { path: fromRoot('test/crisis/corpora/unseen-4.json'), name: 'unseen-4' },
-  { path: fromRoot('test/crisis/corpora/unseen-5.json'), name: 'held-out' },
-];
+/** The shared corpus, then the fresh batches (each written by someone who saw neither detector nor training data). */
+function defaultFiles(): { path: string; name: string }[] {
+  const fresh = readdirSync(corporaDir)
+    .filter((f) => /^fresh-\d+\.json$/.test(f))
+    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
+  return [
+    { path: `${corporaDir}shared.json`, name: 'shared' },
+    ...fresh.map((f) => ({ path: `${corporaDir}${f}`, name: f.replace('.json', '') })),
+  ];
+}
+
+const tierTitles: Record<Tiers, string> = {
+  rules: 'rules alone',
+  learned: 'learned tier alone',
+  both: 'both tiers (the product)',
+};
 
 function main(args: readonly string[]): number {
-  const files = args.length > 0 ? args.map((path) => ({ path, name: undefined })) : defaults;
+  const files = args.length > 0 ? args.map((path) => ({ path, name: undefined })) : defaultFiles();
   let corpora: Corpus[];
   try {
     corpora = files.map(({ path, name }) => loadCorpus(path, name));
@@ -36,13 +44,19 @@ function main(args: readonly string[]): number {
     seen.set(c.name, n);
     return n === 1 ? c : { ...c, name: `${c.name}#${n}` };
   });
-  const evaluation = evaluate(corpora);
-  const sections = corpora.map((c) => ({
-    title: `${c.name} (${c.path})`,
-    rows: breakdown(only(evaluation, c.name)),
-  }));
-  if (corpora.length > 1) sections.push({ title: 'overall', rows: breakdown(evaluation) });
-  console.log(formatReport(evaluation, sections));
+  const sections: Section[] = [];
+  let both = evaluate([]);
+  for (const tiers of ['rules', 'learned', 'both'] as const) {
+    const evaluation = evaluate(corpora, (text) => detectRisk(text, tiers));
+    if (tiers === 'both') both = evaluation;
+    for (const c of corpora) {
+      sections.push({
+        title: `${tierTitles[tiers]}: ${c.name} (${c.path})`,
+        rows: breakdown(only(evaluation, c.name), tiers === 'both'),
+      });
+    }
+  }
+  console.log(formatReport(both, sections));
   return 0;
 }
 

@@ -9,6 +9,10 @@ export interface CrisisCase {
   kind: RiskKind;
   /** The lowest level that counts as found. */
   min: RiskLevel;
+  /** Who is at risk: the writer (default) or someone they report about. */
+  subject?: 'self' | 'someone-else';
+  /** The person at risk is a child. */
+  minor?: boolean;
 }
 
 export interface LanguageCases {
@@ -24,7 +28,13 @@ export interface Corpus {
   languages: ReadonlyMap<string, LanguageCases>;
 }
 
-const caseSchema = z.object({ text: z.string(), kind: z.enum(riskKinds), min: z.enum(riskLevels) });
+const caseSchema = z.object({
+  text: z.string(),
+  kind: z.enum(riskKinds),
+  min: z.enum(riskLevels),
+  subject: z.enum(['self', 'someone-else']).optional(),
+  minor: z.boolean().optional(),
+});
 const languageSchema = z.object({
   crisis: z.array(caseSchema).default([]),
   benign: z.array(z.string()).default([]),

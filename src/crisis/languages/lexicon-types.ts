@@ -59,4 +59,6 @@ export interface LanguagePack {
   language: string;
   lexicon: Lexicon;
   net: NetLexicon;
+  /** Its most common short words, which say which language a message is mostly in (for the learned tier's bands). */
+  commonWords: readonly string[];
 }
