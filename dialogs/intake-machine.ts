@@ -1,77 +1,34 @@
 // The intake statechart: every step in order with its branches, the global commands, and the crisis branch.
-import { enqueueActions } from 'xstate';
-import type { IntakeContext, IntakeEvent } from './intake-context.js';
+import { and, not } from 'xstate';
 import type { IntakeOptions } from './intake-options.js';
-import {
-  type ActionRef,
-  both,
-  type ChartNode,
-  type GuardRef,
-  makeBuilders,
-  negate,
-  type Route,
-  say,
-} from './machine/builders.js';
-import { crisisNotice } from './machine/notices.js';
-import { intakeSetup } from './machine/setup.js';
-import { initialContext, resourceIdsFor } from './machine/updates.js';
+import { action, all, guard, is, next, say, section } from './machine/builders.js';
+import type { ActionRef, ChartNode, GuardName, Route } from './machine/chart-types.js';
+import { chartKit } from './machine/kit.js';
+import { initialContext } from './machine/updates.js';
 import { answersAfter } from './routing.js';
+import { asqScreenItems } from './screening/asq.js';
 import { gadItemIds, phqItemIds } from './screening/instruments.js';
 import { screenResult } from './screening/screen.js';
-import { intakeSteps } from './steps/index.js';
-import { type EditableSection, editableSections } from './steps/review.js';
+import type { IntakeFieldId } from './steps/index.js';
+import { editableSections } from './steps/review.js';
 
-const is = (field: string, value: string): GuardRef => ({ type: 'answerIs', params: { field, value } });
-const guard = (type: string, params?: unknown): GuardRef => (params === undefined ? type : { type, params });
-const next = (field: string, actions?: ActionRef[]): Route[] => [{ target: `#ask-${field}`, actions }];
-
-/** Questions `back` can return to: every question of the intake in its default order. */
-const backTargets = intakeSteps.flatMap((step) => step.fields.map((f) => f.id));
+/** Where the ASQ's questions are asked: the safety step (`ask-`) or the crisis branch (`crisis-`). */
+type AsqPlace = 'ask-' | 'crisis-';
 
 /** The first ASQ item still to ask (an item answered elsewhere is not asked twice). */
-const firstUnansweredAsq = (prefix: string): Route[] => [
-  ...['asq1', 'asq2', 'asq3', 'asq4'].map((id) => ({
-    guard: guard('isUnanswered', { field: id }),
-    target: `#${prefix}${id}`,
-  })),
-  { guard: 'needsAsq5', target: `#${prefix}asq5` },
+const firstUnansweredAsq = (place: AsqPlace): Route[] => [
+  ...asqScreenItems.map((id): Route => ({ guard: guard('isUnanswered', { field: id }), target: `#${place}${id}` })),
+  { guard: 'needsAsq5', target: `#${place}asq5` },
 ];
 
-/** A section: a compound state named after its step, entered at its first question (or a routing state). */
-function section(step: string, states: Record<string, ChartNode>, initial?: string): ChartNode {
-  return { id: `section-${step}`, initial: initial ?? Object.keys(states)[0], states };
-}
-
 export function createIntakeMachine(options: IntakeOptions) {
-  const s = intakeSetup(options);
-  const { question, leave } = makeBuilders(backTargets);
-
-  const showCrisis = (repeat: boolean): ActionRef => ({
-    type: 'showCrisis',
-    params: ({ context }: { context: IntakeContext }) => crisisNotice(context, options, repeat),
-  });
-  const showResources = (reason: 'declined' | 'out-of-area' | 'non-acute', kinds: 'suicide'[] = []): ActionRef[] => [
-    {
-      type: 'showResources',
-      params: ({ context }: { context: IntakeContext }) => ({
-        reason,
-        resourceIds: resourceIdsFor(context, options, kinds),
-      }),
-    },
-    {
-      type: 'noteResourcesShown',
-      params: ({ context }: { context: IntakeContext }) => ({ resourceIds: resourceIdsFor(context, options, kinds) }),
-    },
-  ];
-  const noteCrisisResources: ActionRef = {
-    type: 'noteResourcesShown',
-    params: ({ context }: { context: IntakeContext }) => ({ resourceIds: resourceIdsFor(context, options) }),
-  };
+  const kit = chartKit(options);
+  const { setup, question, leave, showCrisis, showResources, noteCrisisResources } = kit;
 
   // Out of the service area: explain, show resources and where to look; go on only if the practice allows.
-  const outOfArea = (when: GuardRef): Route[] => [
+  const outOfArea = (when: GuardName): Route[] => [
     ...leave('about', 'reasons', {
-      guard: both(when, 'mayContinueOutOfArea'),
+      when: [when, 'mayContinueOutOfArea'],
       actions: [...showResources('out-of-area'), say('notices.outOfAreaContinue')],
     }),
     {
@@ -81,19 +38,22 @@ export function createIntakeMachine(options: IntakeOptions) {
     },
   ];
 
-  // After the suicide screen: back into the measures if it was brought forward by PHQ-9 item 9, else on to contact.
-  const afterSafety: Route[] = [
-    { guard: both('isEarlySafety', 'isGadFullPending'), target: '#ask-gad3', actions: ['endEarlySafety'] },
-    { guard: 'isEarlySafety', target: '#section-goals', actions: ['endEarlySafety'] },
-    { target: '#section-contact' },
+  // After the screen: back into the measures if PHQ-9 item 9 brought it forward, else on to contact (`when` all hold).
+  const afterSafety = (when: readonly GuardName[], actions: readonly ActionRef[] = []): Route[] => [
+    {
+      guard: and([...when, 'isEarlySafety', 'isGadFullPending']),
+      target: '#ask-gad3',
+      actions: ['endEarlySafety', ...actions],
+    },
+    { guard: and([...when, 'isEarlySafety']), target: '#section-goals', actions: ['endEarlySafety', ...actions] },
+    { guard: all(when), target: '#section-contact', actions },
   ];
   // The screen's result: acute goes straight into the crisis branch (raised, so `back` and history resume after it).
-  const concludeScreen = enqueueActions(({ context, event, enqueue }) => {
-    const e = event as IntakeEvent;
-    enqueue({ type: 'concludeScreen', params: { instrument: options.screeningInstrument } });
-    const result = screenResult(answersAfter(context as IntakeContext, e), options.screeningInstrument);
+  const concludeScreen = setup.enqueueActions(({ context, event, enqueue }) => {
+    enqueue(action('concludeScreen', { instrument: options.screeningInstrument }));
+    const result = screenResult(answersAfter(context, event), options.screeningInstrument);
     if (result === 'acute') {
-      const acute: IntakeEvent = {
+      enqueue.raise({
         type: 'risk.detected',
         signals: [{ kind: 'suicide', level: 'emergency' }],
         rules: ['asq.acute'],
@@ -101,25 +61,21 @@ export function createIntakeMachine(options: IntakeOptions) {
         source: 'screen',
         step: 'safety',
         field: 'asq5',
-        at: e.at,
-      };
-      enqueue.raise(acute as never); // enqueueActions outside setup() knows no event types
+        at: event.at,
+      });
     } else if (result === 'non-acute') {
-      for (const action of showResources('non-acute', ['suicide'])) enqueue(action as never);
+      for (const shown of showResources('non-acute', ['suicide'])) enqueue(shown);
       enqueue(say('notices.screenNonAcute'));
     } else {
       enqueue(say('notices.screenNegative'));
     }
   });
-  const concludeSafety: Route[] = afterSafety.map((r) => ({
-    ...r,
-    actions: [...(r.actions ?? []), concludeScreen as never],
-  }));
+  const concludeSafety = afterSafety([], [concludeScreen]);
 
-  const asqConcluded: ActionRef = { type: 'concludeScreen', params: { instrument: 'asq' } };
+  const asqConcluded = action('concludeScreen', { instrument: 'asq' });
 
   // The C-SSRS screener in the safety step, for practices that chose it: Q3–Q5 after active thoughts, then behaviour.
-  const yesOrDeclined = (field: string) => guard('isYesOrDeclined', { field });
+  const yesOrDeclined = (field: 'cssrs2' | 'cssrs6') => guard('isYesOrDeclined', { field });
   const cssrsQuestions = (): Record<string, ChartNode> => ({
     cssrs1: question('cssrs1', next('cssrs2')),
     cssrs2: question('cssrs2', [{ guard: yesOrDeclined('cssrs2'), target: '#ask-cssrs3' }, ...next('cssrs6')]),
@@ -131,29 +87,33 @@ export function createIntakeMachine(options: IntakeOptions) {
   });
 
   // The ASQ, as asked in the safety step and in the crisis branch; items always report step `safety`.
-  function asqQuestions(prefix: string, done: Route[], onTrail: boolean): Record<string, ChartNode> {
-    const id = (field: string) => `${prefix}${field}`;
-    const ask = (field: string, routes: Route[]) =>
-      question(field, routes, { id: id(field), trail: onTrail, step: 'safety' });
-    const to = (field: string) => `#${id(field)}`;
+  function asqQuestions(place: AsqPlace, done: readonly Route[], onTrail: boolean): Record<string, ChartNode> {
+    const ask = (field: (typeof asqScreenItems)[number] | 'asq4Details' | 'asq5', routes: readonly Route[]) =>
+      question(field, routes, { id: `${place}${field}`, trail: onTrail, step: 'safety' });
     return {
-      asq1: ask('asq1', [{ target: to('asq2') }]),
-      asq2: ask('asq2', [{ target: to('asq3') }]),
-      asq3: ask('asq3', [{ target: to('asq4') }]),
+      asq1: ask('asq1', [{ target: `#${place}asq2` }]),
+      asq2: ask('asq2', [{ target: `#${place}asq3` }]),
+      asq3: ask('asq3', [{ target: `#${place}asq4` }]),
       asq4: ask('asq4', [
-        { guard: is('asq4', 'yes'), target: to('asq4Details') },
-        { guard: 'needsAsq5', target: to('asq5') },
+        { guard: is('asq4', 'yes'), target: `#${place}asq4Details` },
+        { guard: 'needsAsq5', target: `#${place}asq5` },
         ...done,
       ]),
-      asq4Details: ask('asq4Details', [{ guard: 'needsAsq5', target: to('asq5') }, ...done]),
+      asq4Details: ask('asq4Details', [{ guard: 'needsAsq5', target: `#${place}asq5` }, ...done]),
       asq5: ask('asq5', done),
     };
   }
 
-  const phqFull = phqItemIds.slice(2);
-  const gadFull = gadItemIds.slice(2);
+  /** Items asked one after another, each leading to the next (the last one routes on its own). */
+  const inOrder = (ids: readonly IntakeFieldId[]): Record<string, ChartNode> =>
+    Object.fromEntries(
+      ids.flatMap((id, i) => {
+        const following = ids[i + 1];
+        return following ? [[id, question(id, next(following))]] : [];
+      }),
+    );
   const measures: Record<string, ChartNode> = {
-    route: { always: [{ guard: 'isMeasuresDisabled', target: '#section-goals' }, { target: 'phq1' }] },
+    route: { always: [{ guard: 'isMeasuresDisabled', target: '#section-goals' }, { target: '#ask-phq1' }] },
     phq1: question('phq1', next('phq2')),
     phq2: question('phq2', next('gad1')),
     gad1: question('gad1', next('gad2')),
@@ -162,42 +122,44 @@ export function createIntakeMachine(options: IntakeOptions) {
       { guard: 'isGad2Positive', target: '#ask-gad3' },
       ...leave('measures', 'goals'),
     ]),
-    ...Object.fromEntries(phqFull.slice(0, -1).map((id, i) => [id, question(id, next(phqFull[i + 1] ?? ''))])),
+    ...inOrder(phqItemIds.slice(2)),
     phq9: question('phq9', [
       {
-        guard: both('isPhq9Item9Positive', negate('isScreenComplete')),
+        guard: and(['isPhq9Item9Positive', not('isScreenComplete')]),
         target: '#section-safety',
         actions: ['notePhq9Item9', 'markEarlySafety', say('notices.safetyQuestionsNext')],
       },
       { guard: 'isGad2Positive', target: '#ask-gad3', actions: ['notePhq9Item9'] },
       ...leave('measures', 'goals', { actions: ['notePhq9Item9'] }),
     ]),
-    ...Object.fromEntries(gadFull.slice(0, -1).map((id, i) => [id, question(id, next(gadFull[i + 1] ?? ''))])),
+    ...inOrder(gadItemIds.slice(2)),
     gad7: question('gad7', leave('measures', 'goals')),
   };
 
   const review = question('review', [
     {
-      guard: both(is('review', 'submit'), 'hasOpenPhonePermissions'),
+      guard: and([is('review', 'submit'), 'hasOpenPhonePermissions']),
       target: '#ask-voicemailOk',
-      actions: [{ type: 'setEditing', params: { section: 'phone-permissions' } }, say('notices.askPhonePermissions')],
+      actions: [action('setEditing', { section: 'phone-permissions' }), say('notices.askPhonePermissions')],
     },
     {
-      guard: both(is('review', 'submit'), negate('hasWayToContact')),
+      guard: and([is('review', 'submit'), not('hasWayToContact')]),
       target: '#section-contact',
-      actions: [{ type: 'setEditing', params: { section: 'contact' } }, say('notices.needContact')],
+      actions: [action('setEditing', { section: 'contact' }), say('notices.needContact')],
     },
     {
-      guard: both(is('review', 'submit'), 'hasConsent'),
+      guard: and([is('review', 'submit'), 'hasConsent']),
       target: '#intake-submitted',
       actions: ['markSubmitted', say('notices.submitted')],
     },
     { guard: is('review', 'submit'), target: '#section-consent' },
-    ...editableSections.map((sectionId: EditableSection) => ({
-      guard: is('review', `edit-${sectionId}`),
-      target: `#section-${sectionId}`,
-      actions: [{ type: 'setEditing', params: { section: sectionId } }],
-    })),
+    ...editableSections.map(
+      (sectionId): Route => ({
+        guard: is('review', `edit-${sectionId}`),
+        target: `#section-${sectionId}`,
+        actions: [action('setEditing', { section: sectionId })],
+      }),
+    ),
   ]);
 
   const crisisAsq = asqQuestions(
@@ -205,7 +167,7 @@ export function createIntakeMachine(options: IntakeOptions) {
     [
       // Acute found by the screen: emergency guidance and "are you safe" (already done when the flow began as one).
       {
-        guard: both(guard('isAsqResult', { result: 'acute' }), guard('isFlow', { flow: 'suicide-emergency' })),
+        guard: and([guard('isAsqResult', { result: 'acute' }), guard('isFlow', { flow: 'suicide-emergency' })]),
         target: '#crisis-continueIntake',
         actions: [asqConcluded],
       },
@@ -223,34 +185,140 @@ export function createIntakeMachine(options: IntakeOptions) {
     ],
     false,
   );
-  const afterSafeNow: Route[] = [
-    { guard: 'needsAsq5AfterSafeNow', target: '#crisis-asq5' },
-    { target: '#crisis-continueIntake' },
-  ];
-  const safeNowStatement = { type: 'recordStatement', params: { kind: 'safe-now' } };
+  const safeNowStatement = action('recordStatement', { kind: 'safe-now' });
+  const safeToChatStatement = action('recordStatement', { kind: 'safe-to-chat' });
 
-  const chart = {
-    id: 'intake',
-    context: ({ input }: { input: Parameters<typeof initialContext>[0] }) => initialContext(input),
-    initial: 'intake',
-    on: {
-      'risk.detected': {
-        target: '#crisis',
-        reenter: true,
-        actions: ['noteRisk', 'beginCrisis', noteCrisisResources, showCrisis(false)],
-      },
-      // A signal kept while the store was down: recorded with its triage, without starting a flow now.
-      'risk.restored': { actions: ['noteRisk'] },
-      'user.statement': { actions: [{ type: 'recordStatement', params: { kind: 'denial' } }] },
-      'user.help': { actions: [say('notices.help')] },
-      'user.human': { actions: [say('notices.human')] },
-      'user.language': { actions: ['setLanguage', say('notices.languageSwitched')] },
-      'user.stop': { target: '#paused', actions: [say('notices.paused')] },
-      'user.restart': { target: '#section-welcome', actions: ['eraseAnswers', 'endCrisis', say('notices.restarted')] },
-      'user.delete': { target: '#section-welcome', actions: ['eraseAnswers', 'endCrisis', say('notices.deleted')] },
-      'user.back': { actions: [say('notices.cannotGoBackNow')] },
-      'user.message': { actions: [say('notices.noQuestion')] },
+  // Commands and signals that work anywhere (a state may answer them its own way).
+  const anywhere: ChartNode['on'] = {
+    'risk.detected': {
+      target: '#crisis',
+      reenter: true,
+      actions: ['noteRisk', 'beginCrisis', noteCrisisResources, showCrisis(false)],
     },
+    // A signal kept while the store was down: recorded with its triage, without starting a flow now.
+    'risk.restored': { actions: ['noteRisk'] },
+    'user.statement': { actions: [{ type: 'recordStatement', params: { kind: 'denial' } }] },
+    'user.help': { actions: [say('notices.help')] },
+    'user.human': { actions: [say('notices.human')] },
+    'user.language': { actions: ['setLanguage', say('notices.languageSwitched')] },
+    'user.stop': { target: '#paused', actions: [say('notices.paused')] },
+    'user.restart': { target: '#section-welcome', actions: ['eraseAnswers', 'endCrisis', say('notices.restarted')] },
+    'user.delete': { target: '#section-welcome', actions: ['eraseAnswers', 'endCrisis', say('notices.deleted')] },
+    'user.back': { actions: [say('notices.cannotGoBackNow')] },
+    'user.message': { actions: [say('notices.noQuestion')] },
+  };
+
+  const submitted: ChartNode = {
+    id: 'intake-submitted',
+    tags: ['awaitingInput'],
+    meta: { step: 'submitted' },
+    on: {
+      'user.message': { actions: [say('notices.submittedAlready')] },
+      'user.restart': { actions: [say('notices.submittedNoRestart')] },
+      'user.delete': { actions: [say('notices.submittedNoDelete')] },
+      'user.stop': { actions: [say('notices.goodbye')] },
+    },
+  };
+  const declined: ChartNode = {
+    id: 'intake-declined',
+    tags: ['awaitingInput'],
+    meta: { ended: 'declined' },
+    on: {
+      'user.message': { actions: [say('notices.declinedAlready')] },
+      'user.stop': { actions: [say('notices.goodbye')] },
+    },
+  };
+  const closed: ChartNode = {
+    id: 'intake-closed',
+    tags: ['awaitingInput'],
+    meta: { ended: 'closed' },
+    on: {
+      'user.message': { actions: [say('notices.closedAlready')] },
+      'user.stop': { actions: [say('notices.goodbye')] },
+    },
+  };
+  const crisis: ChartNode = {
+    id: 'crisis',
+    initial: 'route',
+    on: {
+      // A signal no more urgent than the flow under way is recorded; the flow goes on.
+      'risk.detected': [{ guard: 'isNoMoreUrgentThanActiveCrisis', actions: ['noteRisk', noteCrisisResources] }],
+      'user.stop': { target: '#paused', actions: ['endCrisis', say('crisis.stopped')] },
+    },
+    states: {
+      route: {
+        always: [
+          { guard: guard('isFlow', { flow: 'unsafe-at-home' }), target: '#crisis-safeToChat' },
+          { guard: guard('isFlow', { flow: 'suicide-concern' }), target: '#crisis-screen' },
+          { target: '#crisis-safeNow' },
+        ],
+      },
+      screen: {
+        id: 'crisis-screen',
+        initial: 'route',
+        states: {
+          route: { always: [...firstUnansweredAsq('crisis-'), { target: '#crisis-continueIntake' }] },
+          ...crisisAsq,
+        },
+      },
+      safeNow: question(
+        'safeNow',
+        [
+          {
+            guard: 'needsAsq5AfterSafeNow',
+            target: '#crisis-asq5',
+            actions: [safeNowStatement, showCrisis(true)],
+          },
+          {
+            guard: is('safeNow', 'no'),
+            target: '#crisis-continueIntake',
+            actions: [safeNowStatement, showCrisis(true)],
+          },
+          { target: '#crisis-continueIntake', actions: [safeNowStatement] },
+        ],
+        { id: 'crisis-safeNow', trail: false },
+      ),
+      safeToChat: question(
+        'safeToChat',
+        [
+          {
+            guard: is('safeToChat', 'no'),
+            target: '#paused',
+            actions: [safeToChatStatement, 'endCrisis', say('crisis.leaveSafely')],
+          },
+          { target: '#crisis-continueIntake', actions: [safeToChatStatement] },
+        ],
+        { id: 'crisis-safeToChat', trail: false },
+      ),
+      continueIntake: question(
+        'continueIntake',
+        [
+          {
+            guard: is('continueIntake', 'continue'),
+            target: '#intake-hist',
+            actions: ['endCrisis', say('crisis.resuming')],
+          },
+          { target: '#paused', actions: ['endCrisis', say('crisis.stopped')] },
+        ],
+        { id: 'crisis-continueIntake', trail: false },
+      ),
+    },
+  };
+  const paused: ChartNode = {
+    id: 'paused',
+    tags: ['awaitingInput'],
+    meta: { ended: 'paused' },
+    on: {
+      'user.message': { target: '#intake-hist', actions: [say('notices.welcomeBack')] },
+      'user.stop': { actions: [say('notices.stillPaused')] },
+    },
+  };
+
+  return setup.createMachine({
+    id: 'intake',
+    context: ({ input }) => initialContext(input),
+    initial: 'intake',
+    on: anywhere,
     states: {
       intake: {
         initial: 'welcome',
@@ -275,7 +343,7 @@ export function createIntakeMachine(options: IntakeOptions) {
           about: section('about', {
             whoFor: question('whoFor', [
               {
-                guard: negate(is('whoFor', 'myself')),
+                guard: not(is('whoFor', 'myself')),
                 target: '#ask-preferredName',
                 actions: [say('notices.answersAboutClient')],
               },
@@ -319,7 +387,7 @@ export function createIntakeMachine(options: IntakeOptions) {
             ]),
             insuranceCarrier: question('insuranceCarrier', [
               ...leave('preferences', 'safety', {
-                guard: 'isCarrierAccepted',
+                when: ['isCarrierAccepted'],
                 actions: [say('notices.carrierAccepted')],
               }),
               ...leave('preferences', 'safety', { actions: [say('notices.carrierNotAccepted')] }),
@@ -331,11 +399,8 @@ export function createIntakeMachine(options: IntakeOptions) {
               {
                 route: {
                   always: [
-                    ...afterSafety.map((r) => ({
-                      ...r,
-                      guard: r.guard ? both('isScreenComplete', r.guard) : 'isScreenComplete',
-                    })),
-                    { guard: 'isCssrs', target: 'cssrs1' },
+                    ...afterSafety(['isScreenComplete']),
+                    { guard: 'isCssrs', target: '#ask-cssrs1' },
                     ...firstUnansweredAsq('ask-'),
                   ],
                 },
@@ -368,120 +433,16 @@ export function createIntakeMachine(options: IntakeOptions) {
             bestTimes: question('bestTimes', leave('contact', 'review')),
           }),
           review: section('review', { review }),
-          submitted: {
-            id: 'intake-submitted',
-            tags: ['awaitingInput'],
-            meta: { step: 'submitted' },
-            on: {
-              'user.message': { actions: [say('notices.submittedAlready')] },
-              'user.restart': { actions: [say('notices.submittedNoRestart')] },
-              'user.delete': { actions: [say('notices.submittedNoDelete')] },
-              'user.stop': { actions: [say('notices.goodbye')] },
-            },
-          },
-          declined: {
-            id: 'intake-declined',
-            tags: ['awaitingInput'],
-            meta: { ended: 'declined' },
-            on: {
-              'user.message': { actions: [say('notices.declinedAlready')] },
-              'user.stop': { actions: [say('notices.goodbye')] },
-            },
-          },
-          closed: {
-            id: 'intake-closed',
-            tags: ['awaitingInput'],
-            meta: { ended: 'closed' },
-            on: {
-              'user.message': { actions: [say('notices.closedAlready')] },
-              'user.stop': { actions: [say('notices.goodbye')] },
-            },
-          },
+          submitted,
+          declined,
+          closed,
           hist: { id: 'intake-hist', type: 'history', history: 'deep', target: 'welcome' },
         },
       },
-      crisis: {
-        id: 'crisis',
-        initial: 'route',
-        on: {
-          // A signal no more urgent than the flow under way is recorded; the flow goes on.
-          'risk.detected': [{ guard: 'isNoMoreUrgentThanActiveCrisis', actions: ['noteRisk', noteCrisisResources] }],
-          'user.stop': { target: '#paused', actions: ['endCrisis', say('crisis.stopped')] },
-        },
-        states: {
-          route: {
-            always: [
-              { guard: guard('isFlow', { flow: 'unsafe-at-home' }), target: 'safeToChat' },
-              { guard: guard('isFlow', { flow: 'suicide-concern' }), target: 'screen' },
-              { target: 'safeNow' },
-            ],
-          },
-          screen: {
-            initial: 'route',
-            states: {
-              route: {
-                always: [...firstUnansweredAsq('crisis-'), { target: '#crisis-continueIntake' }],
-              },
-              ...crisisAsq,
-            },
-          },
-          safeNow: question(
-            'safeNow',
-            [
-              { guard: is('safeNow', 'no'), ...afterSafeNow[0], actions: [safeNowStatement, showCrisis(true)] },
-              { guard: is('safeNow', 'no'), ...afterSafeNow[1], actions: [safeNowStatement, showCrisis(true)] },
-              { ...afterSafeNow[0], actions: [safeNowStatement] },
-              { ...afterSafeNow[1], actions: [safeNowStatement] },
-            ],
-            { id: 'crisis-safeNow', trail: false },
-          ),
-          safeToChat: question(
-            'safeToChat',
-            [
-              {
-                guard: is('safeToChat', 'no'),
-                target: '#paused',
-                actions: [
-                  { type: 'recordStatement', params: { kind: 'safe-to-chat' } },
-                  'endCrisis',
-                  say('crisis.leaveSafely'),
-                ],
-              },
-              {
-                target: '#crisis-continueIntake',
-                actions: [{ type: 'recordStatement', params: { kind: 'safe-to-chat' } }],
-              },
-            ],
-            { id: 'crisis-safeToChat', trail: false },
-          ),
-          continueIntake: question(
-            'continueIntake',
-            [
-              {
-                guard: is('continueIntake', 'continue'),
-                target: '#intake-hist',
-                actions: ['endCrisis', say('crisis.resuming')],
-              },
-              { target: '#paused', actions: ['endCrisis', say('crisis.stopped')] },
-            ],
-            { id: 'crisis-continueIntake', trail: false },
-          ),
-        },
-      },
-      paused: {
-        id: 'paused',
-        tags: ['awaitingInput'],
-        meta: { ended: 'paused' },
-        on: {
-          'user.message': { target: '#intake-hist', actions: [say('notices.welcomeBack')] },
-          'user.stop': { actions: [say('notices.stillPaused')] },
-        },
-      },
+      crisis,
+      paused,
     },
-  };
-
-  // The chart is generated from the steps (see machine/builders.ts for why its types are loose here).
-  return s.createMachine(chart as never);
+  });
 }
 
 export type IntakeMachine = ReturnType<typeof createIntakeMachine>;
