@@ -64,8 +64,14 @@ export function crisisBranch(kit: ChartKit): ChartNode {
       safeNow: question(
         'safeNow',
         [
-          { guard: 'needsAsq5AfterSafeNow', target: '#crisis-asq5', actions: [safeNow, showCrisis(true)] },
+          // Not safe: the emergency guidance again (CRISIS.md); either way Q5 next where the flow calls for it.
+          {
+            guard: and([is('safeNow', 'no'), 'needsAsq5AfterSafeNow']),
+            target: '#crisis-asq5',
+            actions: [safeNow, showCrisis(true)],
+          },
           { guard: is('safeNow', 'no'), target: '#crisis-continueIntake', actions: [safeNow, showCrisis(true)] },
+          { guard: 'needsAsq5AfterSafeNow', target: '#crisis-asq5', actions: [safeNow] },
           { target: '#crisis-continueIntake', actions: [safeNow] },
         ],
         { id: 'crisis-safeNow', trail: false },
