@@ -1,5 +1,6 @@
 // When a turn cannot be saved: say so honestly, and never withhold crisis help because the store is down.
 import type { CrisisEvent } from '../../dialogs/intake-context.js';
+import { languageOf } from '../../dialogs/locale.js';
 import type { BotMessage } from '../conversation/prompt-model.js';
 import type { ConversationRuntime } from '../conversation/runtime.js';
 import { runTurn, startConversation, type TurnResult } from '../conversation/turn.js';
@@ -26,7 +27,7 @@ export function failedTurnMessages(
   result: TurnResult | undefined,
 ): BotMessage[] {
   const crisis = (result ?? turnWithoutStore(runtime, turn))?.messages.filter((m) => m.intake?.crisis) ?? [];
-  const language = result?.record.locale.split('-')[0] ?? turn.locale.split('-')[0] ?? 'en';
+  const language = languageOf(result?.record.locale ?? turn.locale);
   return [...crisis, { text: translator(language)('intake:notices.notSaved'), intake: null }];
 }
 
