@@ -128,7 +128,7 @@ export function renderTurn(
         reprompt = { reason: String(params?.reason) };
         break;
       case 'showCrisis':
-        messages.push(crisisMessage(params as unknown as CrisisNotice, context, t, values));
+        messages.push(crisisMessage(params as unknown as CrisisNotice, context.consent?.given === true, t, values));
         break;
       case 'showResources': {
         const ids = (params?.resourceIds as string[] | undefined) ?? [];
