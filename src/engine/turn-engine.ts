@@ -15,7 +15,8 @@ import {
 } from '../conversation/turn.js';
 import { translator } from '../i18n/index.js';
 import { newRecordId, newReference } from '../record/reference.js';
-import type { IntakeStore, OutboxMessage, StoredConversation } from '../store/types.js';
+import type { OutboxMessage } from '../store/outbox-types.js';
+import type { IntakeStore, StoredConversation } from '../store/types.js';
 import type { CrisisFallbackLog } from './crisis-fallback.js';
 import { failedTurnMessages, fallbackEntriesFor } from './failed-turn.js';
 import type { IncomingTurn } from './incoming-turn.js';
