@@ -36,7 +36,11 @@ export const next = (field: IntakeFieldId, actions?: readonly ActionRef[]): Rout
 ];
 
 /** A section: a compound state named after its step, entered at its first question (or a routing state). */
-export function section(step: IntakeStepId, states: Record<string, ChartNode>, initial?: string): ChartNode {
+export function section<States extends Record<string, ChartNode>>(
+  step: IntakeStepId,
+  states: States,
+  initial?: keyof States & string,
+): ChartNode {
   return { id: `section-${step}`, initial: initial ?? Object.keys(states)[0], states };
 }
 
@@ -76,7 +80,9 @@ export function makeBuilders(backTargets: readonly IntakeFieldId[]) {
     const onTrail = options.trail ?? true;
     const withdraw = action('withdrawAnswer', { field });
     const reprompt = (reason: string) => action('reprompt', { field, reason });
-    /** Not `taken` at all (`refused`), or taken by no route: a miss, and the question again. */
+    // Refusing first (rather than adding the check to each route's guard) keeps every route's guard as written: XState's
+    // and() types each guard from its own literal, so it cannot combine a guard whose kind is not known here.
+    /** Refused outright, or taken by none of the routes: a miss, and the question asked again. */
     const otherwise = (refused: IntakeGuard, miss: readonly ActionRef[], taken: readonly Route[]): Route[] => [
       { guard: refused, actions: miss },
       ...taken,

@@ -2,7 +2,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ChoiceCode, ChoiceFieldId } from '../../dialogs/choice-codes.js';
 import type { IntakeInput } from '../../dialogs/intake-context.js';
-import { action, guard, is, next, say } from '../../dialogs/machine/builders.js';
+import { action, guard, is, next, say, section } from '../../dialogs/machine/builders.js';
 import type { ActionRef, IntakeGuard, Route } from '../../dialogs/machine/chart-types.js';
 import { intakeSetup } from '../../dialogs/machine/setup.js';
 import { initialContext } from '../../dialogs/machine/updates.js';
@@ -82,6 +82,11 @@ describe('the chart names only what exists', () => {
     expectTypeOf<{ target: '#section-crisis' }>().not.toExtend<Route>();
     // @ts-expect-error only the intake's own questions follow one another
     next('continueIntake');
+    section('welcome', { start: {} }, 'start');
+    // @ts-expect-error a section starts at one of its own states
+    section('welcome', { start: {} }, 'begin');
+    // @ts-expect-error the crisis branch is not a section of the intake
+    section('crisis', { safeNow: {} });
   });
 
   it('checks the machine setup() creates, not only the builders', () => {
