@@ -11,7 +11,7 @@ function countries(context: IntakeContext, options: IntakeOptions): string[] {
   // The locale's region is offered first (CONVERSATION.md), `other` stays last.
   const first = personCountry({ ...context, answers: {} }, options);
   const listed = countryCodes.filter((code) => code !== 'other');
-  const ordered = listed.includes(first as (typeof listed)[number])
+  const ordered = listed.some((code) => code === first)
     ? [first, ...listed.filter((code) => code !== first)]
     : [...listed];
   return [...ordered, 'other'];

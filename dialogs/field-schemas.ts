@@ -1,8 +1,9 @@
-// Zod answer schemas by input kind, so every step declares its answers the same way.
+// Fields by input kind with their zod answer schemas; each keeps its literal id, step and codes for the chart's types.
 import { z } from 'zod';
-import type { AnswerValue, FieldDefinition, InputKind, StepId } from './types.js';
+import type { AnswerValue, DynamicChoices, StepId } from './types.js';
 
 export const maxTextLength = 2000;
+// zod types an enum as a non-empty tuple; every field declared here lists at least one code.
 const codeList = (codes: readonly string[]) => z.enum(codes as [string, ...string[]]);
 
 export const textAnswer = z.string().trim().min(1).max(maxTextLength);
@@ -20,43 +21,81 @@ interface FieldOptions {
   acceptsOwnWords?: boolean;
 }
 
-function define(
-  step: StepId,
-  id: string,
-  input: InputKind,
+/** The parts every field has, whatever its input. */
+function define<const Core extends { id: string; step: StepId }>(
+  core: Core,
   schema: z.ZodType<AnswerValue>,
-  extra: Partial<FieldDefinition> & FieldOptions,
-): FieldDefinition {
-  return { ...extra, id, step, input, schema, optional: extra.optional ?? false };
+  options: FieldOptions,
+) {
+  return { ...options, ...core, schema, optional: options.optional ?? false };
+}
+
+function yesNo<const S extends StepId, const Id extends string>(
+  step: S,
+  id: Id,
+  options: { optional?: boolean; preferNot: true },
+): ReturnType<typeof yesNoField<S, Id, typeof yesNoPreferNotCodes>>;
+function yesNo<const S extends StepId, const Id extends string>(
+  step: S,
+  id: Id,
+  options?: { optional?: boolean; preferNot?: false },
+): ReturnType<typeof yesNoField<S, Id, typeof yesNoCodes>>;
+function yesNo(step: StepId, id: string, options: { optional?: boolean; preferNot?: boolean } = {}) {
+  return yesNoField(step, id, options.preferNot ? yesNoPreferNotCodes : yesNoCodes, options.optional);
+}
+
+function yesNoField<S extends StepId, Id extends string, C extends readonly string[]>(
+  step: S,
+  id: Id,
+  choices: C,
+  optional: boolean | undefined,
+) {
+  return define({ id, step, input: 'yesNo', choices }, codeList(choices), { optional });
 }
 
 export const field = {
-  choice: (step: StepId, id: string, choices: readonly string[], options: FieldOptions = {}) =>
-    define(step, id, 'choice', options.acceptsOwnWords ? z.string().trim().min(1).max(80) : codeList(choices), {
-      choices,
-      ...options,
-    }),
-  dynamicChoice: (
-    step: StepId,
-    id: string,
-    dynamicChoices: FieldDefinition['dynamicChoices'],
-    options: FieldOptions = {},
-  ) => define(step, id, 'choice', z.string().trim().min(1).max(80), { dynamicChoices, ...options }),
-  multiChoice: (step: StepId, id: string, choices: readonly string[], options: FieldOptions = {}) =>
-    define(step, id, 'multiChoice', z.array(codeList(choices)).min(1).max(choices.length), { choices, ...options }),
-  dynamicMultiChoice: (
-    step: StepId,
-    id: string,
-    dynamicChoices: FieldDefinition['dynamicChoices'],
+  choice: <const S extends StepId, const Id extends string, const C extends readonly string[]>(
+    step: S,
+    id: Id,
+    choices: C,
     options: FieldOptions = {},
   ) =>
-    define(step, id, 'multiChoice', z.array(z.string().min(1).max(40)).min(1).max(10), { dynamicChoices, ...options }),
-  yesNo: (step: StepId, id: string, options: FieldOptions & { preferNot?: boolean } = {}) => {
-    const choices = options.preferNot ? yesNoPreferNotCodes : yesNoCodes;
-    return define(step, id, 'yesNo', codeList(choices), { choices, optional: options.optional });
-  },
-  scale: (step: StepId, id: string) => define(step, id, 'scale', scaleAnswer, { choices: scaleCodes }),
-  text: (step: StepId, id: string, options: FieldOptions = {}) => define(step, id, 'text', textAnswer, options),
-  email: (step: StepId, id: string, options: FieldOptions = {}) => define(step, id, 'email', emailAnswer, options),
-  phone: (step: StepId, id: string, options: FieldOptions = {}) => define(step, id, 'phone', phoneAnswer, options),
+    define(
+      { id, step, input: 'choice', choices },
+      options.acceptsOwnWords ? z.string().trim().min(1).max(80) : codeList(choices),
+      options,
+    ),
+  dynamicChoice: <const S extends StepId, const Id extends string, const D extends DynamicChoices>(
+    step: S,
+    id: Id,
+    dynamicChoices: D,
+    options: FieldOptions = {},
+  ) => define({ id, step, input: 'choice', dynamicChoices }, z.string().trim().min(1).max(80), options),
+  multiChoice: <const S extends StepId, const Id extends string, const C extends readonly string[]>(
+    step: S,
+    id: Id,
+    choices: C,
+    options: FieldOptions = {},
+  ) =>
+    define({ id, step, input: 'multiChoice', choices }, z.array(codeList(choices)).min(1).max(choices.length), options),
+  dynamicMultiChoice: <const S extends StepId, const Id extends string, const D extends DynamicChoices>(
+    step: S,
+    id: Id,
+    dynamicChoices: D,
+    options: FieldOptions = {},
+  ) =>
+    define(
+      { id, step, input: 'multiChoice', dynamicChoices },
+      z.array(z.string().min(1).max(40)).min(1).max(10),
+      options,
+    ),
+  yesNo,
+  scale: <const S extends StepId, const Id extends string>(step: S, id: Id) =>
+    define({ id, step, input: 'scale', choices: scaleCodes }, scaleAnswer, {}),
+  text: <const S extends StepId, const Id extends string>(step: S, id: Id, options: FieldOptions = {}) =>
+    define({ id, step, input: 'text' }, textAnswer, options),
+  email: <const S extends StepId, const Id extends string>(step: S, id: Id, options: FieldOptions = {}) =>
+    define({ id, step, input: 'email' }, emailAnswer, options),
+  phone: <const S extends StepId, const Id extends string>(step: S, id: Id, options: FieldOptions = {}) =>
+    define({ id, step, input: 'phone' }, phoneAnswer, options),
 };

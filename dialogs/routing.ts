@@ -1,6 +1,7 @@
 // Pure predicates the machine routes on: service area, insurance, contact, and the answers as they stand after an event.
 import type { IntakeContext, IntakeEvent } from './intake-context.js';
 import type { IntakeOptions } from './intake-options.js';
+import { regionOf } from './locale.js';
 import type { Answers } from './types.js';
 
 /** The answers as they will be once this event's answer is stored (guards run before actions). */
@@ -18,9 +19,7 @@ export function personCountry(context: IntakeContext, options: IntakeOptions): s
   const answered = context.answers.country;
   if (typeof answered === 'string' && answered !== 'other') return answered;
   if (answered === 'other') return 'other';
-  const region = context.initialLocale.split('-')[1]?.toUpperCase();
-  if (region && /^[A-Z]{2}$/.test(region)) return region;
-  return options.defaultCountry;
+  return regionOf(context.initialLocale) ?? options.defaultCountry;
 }
 
 const serviceAreaOf = (answers: Answers, options: IntakeOptions) =>

@@ -1,36 +1,48 @@
-// Builders for the chart's repeated shapes: a question state, its routes, `back`, and leaving a section.
+// Builders for the chart's repeated shapes: a question state, its routes, `back`, a section, and leaving a section.
 import { and, not } from 'xstate';
-import { fieldById } from '../steps/index.js';
+import type { ChoiceCode, ChoiceFieldId } from '../choice-codes.js';
+import { type FieldId, fieldById, type IntakeFieldId, type IntakeStepId } from '../steps/index.js';
 import type { EditableSection } from '../steps/review.js';
 import type { StepId } from '../types.js';
+import type { ActionObject, ActionRef, ChartNode, GuardName, GuardObject, IntakeGuard, Route } from './chart-types.js';
+import type { MessageKey } from './setup.js';
 
-/**
- * Guard and action references by name, as setup() declares them. The chart is generated from the steps in loops,
- * which XState's literal config types cannot follow, so these shapes are loose here and the chart is checked
- * where it matters: at run time, by the example, generated-path and transcript tests that walk every state.
- */
-/** A guard combined with `and()`: XState hands back a predicate function. */
-type AndGuard = (...args: never[]) => boolean;
-export type GuardRef = string | { type: string; params?: unknown } | AndGuard;
-export type ActionRef = string | { type: string; params?: unknown };
-/** A state node of the chart, loosely typed (see above). */
-export interface ChartNode {
-  [key: string]: unknown;
+/** A guard with its params, checked against the params setup() declares for it. */
+export const guard = <T extends GuardObject['type']>(type: T, params: Extract<GuardObject, { type: T }>['params']) => ({
+  type,
+  params,
+});
+
+/** An action with its params, checked against the params setup() declares for it. */
+export const action = <T extends ActionObject['type']>(
+  type: T,
+  params: Extract<ActionObject, { type: T }>['params'],
+) => ({ type, params });
+
+/** The answer to a field (as it will be once this event's answer is stored) is one of that field's own codes. */
+export const is = <F extends ChoiceFieldId>(field: F, value: ChoiceCode<F>) => ({
+  type: 'answerIs' as const,
+  params: { field, value },
+});
+
+export const say = (key: MessageKey) => action('say', { key });
+
+/** Every one of these guards holds (none given: no guard). */
+export const all = (guards: readonly GuardName[]) => (guards.length > 0 ? and(guards) : undefined);
+
+/** On to a question of the intake. */
+export const next = (field: IntakeFieldId, actions?: readonly ActionRef[]): Route[] => [
+  { target: `#ask-${field}`, actions },
+];
+
+/** A section: a compound state named after its step, entered at its first question (or a routing state). */
+export function section<States extends Record<string, ChartNode>>(
+  step: IntakeStepId,
+  states: States,
+  initial?: keyof States & string,
+): ChartNode {
+  return { id: `section-${step}`, initial: initial ?? Object.keys(states)[0], states };
 }
-
-export const both = (a: GuardRef, b: GuardRef): GuardRef => and([a, b] as never[]) as unknown as AndGuard;
-export const negate = (guard: GuardRef): GuardRef => not(guard as never) as unknown as AndGuard;
-
-export interface Route {
-  guard?: GuardRef;
-  /** A state id (`#ask-email`); none keeps the person on the same question. */
-  target?: string;
-  actions?: ActionRef[];
-}
-
-export const say = (key: string) => ({ type: 'say', params: { key } }) as const;
-export const askId = (field: string) => `#ask-${field}`;
-export const sectionId = (step: StepId) => `#section-${step}`;
 
 interface QuestionOptions {
   /** State id; defaults to `ask-<field>`. */
@@ -41,88 +53,89 @@ interface QuestionOptions {
   step?: StepId;
 }
 
-export function makeBuilders(backTargets: readonly string[]) {
-  const guarded = (base: GuardRef, route: Route) => (route.guard ? both(base, route.guard) : base);
+/** What a route does besides its own actions when it is taken by an answer, a skip, or a third miss. */
+const taking = (route: Route, first: readonly ActionRef[]): Route => ({
+  ...route,
+  actions: [...first, ...(route.actions ?? [])],
+});
 
-  function backRoutes(field: string, onTrail: boolean) {
+export function makeBuilders(backTargets: readonly IntakeFieldId[]) {
+  function backRoutes(field: FieldId, onTrail: boolean): Route[] {
     const candidates = onTrail ? backTargets.filter((id) => id !== field) : [];
     const refusal = onTrail ? say('notices.cannotGoBack') : say('notices.cannotGoBackNow');
     return [
-      ...candidates.map((id) => ({
-        guard: { type: 'isBackTarget' as const, params: { field: id } },
-        target: askId(id),
-        actions: ['popTrail' as const],
-      })),
+      ...candidates.map(
+        (id): Route => ({ guard: guard('isBackTarget', { field: id }), target: `#ask-${id}`, actions: ['popTrail'] }),
+      ),
       { actions: [refusal] },
     ];
   }
 
-  /** A question: valid answers, skips and a third miss on an optional field follow the routes; anything else re-prompts. */
-  function question(field: string, routes: readonly Route[], options: QuestionOptions = {}): ChartNode {
+  /**
+   * A question. A valid answer, a skip where skipping is allowed, and a third miss on an optional field each follow
+   * the first route whose guard holds; anything else (or no route holding) counts a miss and asks again.
+   */
+  function question(field: FieldId, routes: readonly Route[], options: QuestionOptions = {}): ChartNode {
     const definition = fieldById(field);
     const onTrail = options.trail ?? true;
-    const valid = { type: 'isValidAnswer' as const, params: { field } };
-    const skippable = { type: 'isSkippable' as const, params: { field } };
-    const thirdMiss = { type: 'isThirdMissOnOptional' as const, params: { field } };
-    const store = { type: 'storeAnswer' as const, params: { field } };
-    const withdraw = { type: 'withdrawAnswer' as const, params: { field } };
-    const reprompt = (reason: string) => ({ type: 'reprompt' as const, params: { field, reason } });
+    const withdraw = action('withdrawAnswer', { field });
+    const reprompt = (reason: string) => action('reprompt', { field, reason });
+    // Refusing first (rather than adding the check to each route's guard) keeps every route's guard as written: XState's
+    // and() types each guard from its own literal, so it cannot combine a guard whose kind is not known here.
+    /** Refused outright, or taken by none of the routes: a miss, and the question asked again. */
+    const otherwise = (refused: IntakeGuard, miss: readonly ActionRef[], taken: readonly Route[]): Route[] => [
+      { guard: refused, actions: miss },
+      ...taken,
+      { actions: miss },
+    ];
+    const invalidReprompt: ActionRef = {
+      type: 'reprompt',
+      params: ({ event }) => ({
+        field,
+        reason: event.type === 'user.invalid' && event.reason ? event.reason : 'no-match',
+      }),
+    };
     return {
       id: options.id ?? `ask-${field}`,
       tags: ['awaitingInput', 'awaitingAnswer'],
       meta: { step: options.step ?? definition.step, field },
-      entry: { type: 'enterField', params: { field, trail: onTrail } },
+      entry: action('enterField', { field, trail: onTrail }),
       on: {
-        'user.answer': [
-          ...routes.map((r) => ({
-            guard: guarded(valid, r),
-            target: r.target,
-            actions: [store, ...(r.actions ?? [])],
-          })),
-          { actions: ['countMiss', reprompt('no-match')] },
-        ],
-        'user.skip': [
-          ...routes.map((r) => ({
-            guard: guarded(skippable, r),
-            target: r.target,
-            actions: [withdraw, ...(r.actions ?? [])],
-          })),
-          { actions: ['countMiss', reprompt('not-optional')] },
-        ],
-        'user.invalid': [
-          ...routes.map((r) => ({
-            guard: guarded(thirdMiss, r),
-            target: r.target,
-            actions: [withdraw, say('notices.skippedAfterMisses'), ...(r.actions ?? [])],
-          })),
-          {
-            actions: [
-              'countMiss',
-              {
-                type: 'reprompt' as const,
-                params: ({ event }: { event: { type: string; reason?: string } }) => ({
-                  field,
-                  reason: event.type === 'user.invalid' && event.reason ? event.reason : 'no-match',
-                }),
-              },
-            ],
-          },
-        ],
+        'user.answer': otherwise(
+          not(guard('isValidAnswer', { field })),
+          ['countMiss', reprompt('no-match')],
+          routes.map((r) => taking(r, [action('storeAnswer', { field })])),
+        ),
+        'user.skip': otherwise(
+          not(guard('isSkippable', { field })),
+          ['countMiss', reprompt('not-optional')],
+          routes.map((r) => taking(r, [withdraw])),
+        ),
+        'user.invalid': otherwise(
+          not(guard('isThirdMissOnOptional', { field })),
+          ['countMiss', invalidReprompt],
+          routes.map((r) => taking(r, [withdraw, say('notices.skippedAfterMisses')])),
+        ),
         'user.back': backRoutes(field, onTrail),
       },
     };
   }
 
-  /** Leaving a section: back to the review while editing it, else on to the next section. */
-  function leave(section: EditableSection, next: StepId, extra: Route = {}): Route[] {
-    const editing = { type: 'isEditing' as const, params: { section } };
+  /** Leaving a section: back to the review while editing it, else on to the next section (both only `when` all hold). */
+  function leave(
+    section: EditableSection,
+    next: IntakeStepId,
+    extra: { when?: readonly GuardName[]; actions?: readonly ActionRef[] } = {},
+  ): Route[] {
+    const when = extra.when ?? [];
+    const editing = guard('isEditing', { section });
     return [
       {
-        guard: extra.guard ? both(editing, extra.guard) : editing,
+        guard: when.length > 0 ? and([editing, ...when]) : editing,
         target: '#ask-review',
         actions: [...(extra.actions ?? []), 'endEditing'],
       },
-      { guard: extra.guard, target: sectionId(next), actions: extra.actions },
+      { guard: all(when), target: `#section-${next}`, actions: extra.actions },
     ];
   }
 

@@ -14,7 +14,7 @@ import {
   isCountryServed,
   isRegionOutOfArea,
 } from '../routing.js';
-import { asqResult, isAsqScreenComplete, needsAsq5 } from '../screening/asq.js';
+import { type AsqResult, asqResult, isAsqScreenComplete, needsAsq5 } from '../screening/asq.js';
 import { isGad2Positive, isPhq2Positive, isPhq9Item9Positive } from '../screening/instruments.js';
 import { type ScreeningInstrument, screenResult } from '../screening/screen.js';
 import { fieldById } from '../steps/index.js';
@@ -75,7 +75,7 @@ export const guardsOver = {
     screenResult(after(args), instrument) !== undefined,
   isAsqScreenComplete: (args: GuardArgs) => isAsqScreenComplete(after(args)),
   needsAsq5: (args: GuardArgs) => needsAsq5(after(args)) && after(args).asq5 === undefined,
-  isAsqResult: (args: GuardArgs, result: string) => asqResult(after(args)) === result,
+  isAsqResult: (args: GuardArgs, result: AsqResult) => asqResult(after(args)) === result,
   isGadFullPending: (args: GuardArgs) => isGad2Positive(after(args)) && after(args).gad3 === undefined,
   hasWayToContact: (args: GuardArgs) => hasWayToContact(after(args)),
   hasOpenPhonePermissions: (args: GuardArgs) => hasOpenPhonePermissions(after(args)),

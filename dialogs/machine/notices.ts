@@ -1,6 +1,6 @@
 // What the machine asks the channel to show about a crisis: which flow, how urgent, which resources.
 import type { CrisisFlow, RiskKind, RiskLevel } from '../crisis-policy.js';
-import type { IntakeContext } from '../intake-context.js';
+import type { ActiveCrisis, IntakeContext } from '../intake-context.js';
 import type { IntakeOptions } from '../intake-options.js';
 import { resourceIdsFor } from './updates.js';
 
@@ -14,16 +14,20 @@ export interface CrisisNotice {
   repeat: boolean;
 }
 
-export function crisisNotice(context: IntakeContext, options: IntakeOptions, repeat: boolean): CrisisNotice {
-  const signals = context.crisis?.signals ?? [];
-  const flow = context.crisis?.flow ?? 'suicide-concern';
+/** The notice for a crisis, from the crisis alone: also for a message whose conversation could not be loaded. */
+export function noticeOf(crisis: ActiveCrisis | null, resourceIds: string[], repeat: boolean): CrisisNotice {
+  const signals = crisis?.signals ?? [];
+  const flow = crisis?.flow ?? 'suicide-concern';
   const emergencyFlow = flow === 'medical' || flow === 'suicide-emergency';
   return {
     flow,
     level: emergencyFlow || signals.some((s) => s.level === 'emergency') ? 'emergency' : 'concern',
     kinds: [...new Set(signals.map((s) => s.kind))],
-    minor: Boolean(context.crisis?.minor),
-    resourceIds: resourceIdsFor(context, options),
+    minor: Boolean(crisis?.minor),
+    resourceIds,
     repeat,
   };
 }
+
+export const crisisNotice = (context: IntakeContext, options: IntakeOptions, repeat: boolean): CrisisNotice =>
+  noticeOf(context.crisis, resourceIdsFor(context, options), repeat);

@@ -1,10 +1,13 @@
 // The machine's table of contents: every guard and action, named once and wired to plain functions.
 import { assign, setup } from 'xstate';
+import type { FieldAnswer, FieldWithCodes } from '../choice-codes.js';
 import type { CrisisFlow } from '../crisis-policy.js';
 import type { EditTarget, IntakeContext, IntakeEvent, IntakeInput } from '../intake-context.js';
 import type { IntakeOptions } from '../intake-options.js';
+import type { AsqResult } from '../screening/asq.js';
 import { isPhq9Item9Positive } from '../screening/instruments.js';
 import type { ScreeningInstrument } from '../screening/screen.js';
+import type { FieldId } from '../steps/index.js';
 import type { StepId } from '../types.js';
 import {
   answerIs,
@@ -24,12 +27,19 @@ import * as update from './updates.js';
 /** What a waiting state says about itself; the channel renders the prompt from it. */
 export interface PromptMeta {
   step?: StepId;
-  field?: string;
+  field?: FieldId;
   /** A state where nothing is asked: the intake paused, declined or closed. */
   ended?: 'paused' | 'declined' | 'closed';
 }
 
 export type IntakeTag = 'awaitingInput' | 'awaitingAnswer';
+
+/** A message the machine asks the channel to say: `intake:notices.*` or `crisis:*` in the locale files. */
+export type MessageKey = `notices.${string}` | `crisis.${string}`;
+
+interface FieldParam {
+  field: FieldId;
+}
 
 export function intakeSetup(options: IntakeOptions) {
   return setup({
@@ -41,10 +51,10 @@ export function intakeSetup(options: IntakeOptions) {
       meta: {} as PromptMeta,
     },
     guards: {
-      isValidAnswer: (args, p: { field: string }) => isValidAnswer(args, p.field, options),
-      isSkippable: (args, p: { field: string }) => isSkippable(args, p.field),
-      isThirdMissOnOptional: (args, p: { field: string }) => isThirdMissOnOptional(args, p.field),
-      answerIs: (args, p: { field: string; value: string }) => answerIs(args, p.field, p.value),
+      isValidAnswer: (args, p: FieldParam) => isValidAnswer(args, p.field, options),
+      isSkippable: (args, p: FieldParam) => isSkippable(args, p.field),
+      isThirdMissOnOptional: (args, p: FieldParam) => isThirdMissOnOptional(args, p.field),
+      answerIs: (args, p: FieldAnswer) => answerIs(args, p.field, p.value),
       hasRegionQuestion: (args) => guardsOver.hasRegionQuestion(args, options),
       isCountryOutOfArea: (args) => guardsOver.isCountryOutOfArea(args, options),
       isRegionOutOfArea: (args) => guardsOver.isRegionOutOfArea(args, options),
@@ -58,10 +68,10 @@ export function intakeSetup(options: IntakeOptions) {
       isAsqComplete: (args) => guardsOver.isAsqComplete(args),
       isScreenComplete: (args) => guardsOver.isScreenComplete(args, options.screeningInstrument),
       isCssrs: () => options.screeningInstrument === 'c-ssrs-screener',
-      isYesOrDeclined: (args, p: { field: string }) =>
+      isYesOrDeclined: (args, p: { field: FieldWithCodes<'yes' | 'prefer-not'> }) =>
         answerIs(args, p.field, 'yes') || answerIs(args, p.field, 'prefer-not'),
-      isAsqResult: (args, p: { result: string }) => guardsOver.isAsqResult(args, p.result),
-      isUnanswered: ({ context }, p: { field: string }) => context.answers[p.field] === undefined,
+      isAsqResult: (args, p: { result: AsqResult }) => guardsOver.isAsqResult(args, p.result),
+      isUnanswered: ({ context }, p: FieldParam) => context.answers[p.field] === undefined,
       needsAsq5: (args) => guardsOver.needsAsq5(args),
       needsAsq5AfterSafeNow: (args) => needsAsq5AfterSafeNow(args),
       isEarlySafety: ({ context }) => context.earlySafety,
@@ -72,19 +82,17 @@ export function intakeSetup(options: IntakeOptions) {
       hasPhone: ({ context, event }) =>
         typeof (event.type === 'user.answer' && event.field === 'phone' ? event.value : context.answers.phone) ===
         'string',
-      isBackTarget: (args, p: { field: string }) => isBackTarget(args, p.field),
+      isBackTarget: (args, p: FieldParam) => isBackTarget(args, p.field),
       isFlow: (args, p: { flow: CrisisFlow }) => isFlow(args, p.flow),
       isNoMoreUrgentThanActiveCrisis: (args) => isNoMoreUrgentThanActiveCrisis(args),
       isConcernAnsweringScreen: (args) => isConcernAnsweringScreen(args),
     },
     actions: {
-      enterField: assign(({ context }, p: { field: string; trail: boolean }) =>
+      enterField: assign(({ context }, p: { field: FieldId; trail: boolean }) =>
         update.enterField(context, p.field, p.trail),
       ),
-      storeAnswer: assign(({ context, event }, p: { field: string }) => update.storeAnswer(context, event, p.field)),
-      withdrawAnswer: assign(({ context, event }, p: { field: string }) =>
-        update.withdrawAnswer(context, event, p.field),
-      ),
+      storeAnswer: assign(({ context, event }, p: FieldParam) => update.storeAnswer(context, event, p.field)),
+      withdrawAnswer: assign(({ context, event }, p: FieldParam) => update.withdrawAnswer(context, event, p.field)),
       countMiss: assign(({ context }) => update.countMiss(context)),
       setConsent: assign(({ event }) => update.setConsent(event)),
       declineConsent: assign(({ event }) => update.declineConsent(event)),
@@ -115,8 +123,8 @@ export function intakeSetup(options: IntakeOptions) {
         update.noteResourcesShown(context, p.resourceIds),
       ),
       // Effects for the channel: the pure transition() returns them with their params, and nothing runs here.
-      say: (_, _p: { key: string }) => {},
-      reprompt: (_, _p: { field: string; reason: string }) => {},
+      say: (_, _p: { key: MessageKey }) => {},
+      reprompt: (_, _p: { field: FieldId; reason: string }) => {},
       showCrisis: (_, _p: CrisisNotice) => {},
       showResources: (_, _p: { reason: 'declined' | 'out-of-area' | 'non-acute'; resourceIds: string[] }) => {},
     },

@@ -11,6 +11,7 @@ import {
 } from '../crisis-policy.js';
 import type { EditTarget, IntakeContext, IntakeEvent, IntakeInput, SafetyStatement } from '../intake-context.js';
 import type { IntakeOptions } from '../intake-options.js';
+import { languageOf } from '../locale.js';
 import { personCountry } from '../routing.js';
 import { isPhq9Item9Positive } from '../screening/instruments.js';
 import { isLowRiskOnly, type ScreeningInstrument, screenResult } from '../screening/screen.js';
@@ -39,7 +40,7 @@ export function initialContext(input: IntakeInput): IntakeContext {
     recordId: input.recordId,
     reference: input.reference,
     channel: input.channel,
-    language: input.locale.split('-')[0]?.toLowerCase() || 'en',
+    language: languageOf(input.locale) || 'en',
     initialLocale: input.locale,
     createdAt: input.at,
     ...freshIntake(),

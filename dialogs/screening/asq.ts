@@ -2,6 +2,8 @@
 import type { Answers } from '../types.js';
 
 export const asqScreenItems = ['asq1', 'asq2', 'asq3', 'asq4'] as const;
+/** Every question of the ASQ as asked: the four screen items, details of a yes to Q4, and Q5. */
+export const asqQuestionIds = [...asqScreenItems, 'asq4Details', 'asq5'] as const;
 export type AsqResult = 'negative' | 'non-acute' | 'acute';
 
 /** A declined item counts as yes: the screen errs toward asking more. */

@@ -13,6 +13,8 @@ export const editableSections = [
   'contact',
 ] as const satisfies readonly StepId[];
 export type EditableSection = (typeof editableSections)[number];
+/** What the review offers: submit, or go back to edit one section. */
+export type ReviewAction = 'submit' | `edit-${EditableSection}`;
 
 export const reviewStep = {
   id: 'review',

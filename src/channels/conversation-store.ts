@@ -1,6 +1,6 @@
 // The local Direct Line's memory: recent conversations and their activity lists, bounded in count, size and age.
 // Nothing here is the record of anything: a conversation freed from memory is rebuilt from the bot's stored replies.
-import type { ChannelAccount, DirectLineActivity } from './types.js';
+import type { ChannelAccount, DirectLineActivity, StoredTurnReplies } from './types.js';
 
 export interface Conversation {
   id: string;
@@ -28,12 +28,6 @@ export interface NewActivity {
   type: string;
   from: ChannelAccount;
   [key: string]: unknown;
-}
-
-/** Replies the bot stored for a conversation, oldest first: what a conversation freed from memory is rebuilt from. */
-export interface StoredTurnReplies {
-  at: string;
-  activities: readonly unknown[];
 }
 
 export interface StoreLimits {

@@ -1,5 +1,4 @@
 // The shapes the local Direct Line hands to the bot pipeline, kept free of botbuilder (only src/bot/ imports it).
-import type { StoredTurnReplies } from './conversation-store.js';
 
 export interface ChannelAccount {
   id: string;
@@ -30,6 +29,12 @@ export interface BotBoundActivity extends DirectLineActivity {
  * over the network, so no reply can be lost on the way back and no serviceUrl is ever called.
  */
 export type DeliverToBot = (activity: BotBoundActivity) => Promise<readonly unknown[]>;
+
+/** The replies the bot stored for one turn: what a conversation freed from memory is rebuilt from. */
+export interface StoredTurnReplies {
+  at: string;
+  activities: readonly unknown[];
+}
 
 /** The replies the bot stored for a conversation (by its Direct Line id), oldest first. */
 export type ConversationHistory = (conversationId: string) => Promise<readonly StoredTurnReplies[]>;

@@ -1,6 +1,5 @@
 // The crisis message: what to do now, the resources for the person's country, and when a human will see it.
 
-import type { IntakeContext } from '../../dialogs/intake-context.js';
 import type { CrisisNotice } from '../../dialogs/machine/notices.js';
 import { resourceById } from '../crisis/resources.js';
 import type { CrisisResource } from '../crisis/types.js';
@@ -61,9 +60,10 @@ function primaryKind(notice: CrisisNotice): string {
   return notice.flow;
 }
 
+/** The crisis help; `consented` says whether the person agreed to be contacted (what happens next differs). */
 export function crisisMessage(
   notice: CrisisNotice,
-  context: IntakeContext,
+  consented: boolean,
   t: Translate,
   values: MessageValues,
 ): BotMessage {
@@ -71,7 +71,7 @@ export function crisisMessage(
   const parts = [t(introKey(notice, values), values), ...resources.map((r) => `• ${resourceLine(r, t)}`)];
   if (notice.flow === 'unsafe-at-home' && !notice.repeat) parts.push(t('crisis:quickExit'));
   if (!notice.repeat) {
-    parts.push(context.consent?.given ? t('crisis:whenHumanSees', values) : t('crisis:whenHumanSeesNoConsent', values));
+    parts.push(consented ? t('crisis:whenHumanSees', values) : t('crisis:whenHumanSeesNoConsent', values));
   }
   return {
     text: parts.join('\n'),

@@ -8,6 +8,7 @@ import { type Translate, translator } from '../i18n/index.js';
 import { choicesMeta } from './choices.js';
 import { crisisMessage, resourcesMessage } from './crisis-message.js';
 import { currentPrompt, type IntakeSnapshot, isIn } from './machine-state.js';
+import { practiceWording } from './practice-wording.js';
 import { progressOf } from './progress.js';
 import type { BotMessage } from './prompt-model.js';
 import type { ConversationRuntime } from './runtime.js';
@@ -119,14 +120,15 @@ export function renderTurn(
         let key = localeKey(String(params?.key));
         if (key === 'intake:notices.deleted' && context.crisisEvents.length > 0)
           key = 'intake:notices.deletedKeptSafety';
-        messages.push({ text: t(key, values), intake: null });
+        const text = practiceWording(key, runtime.practice, context.language) ?? t(key, values);
+        messages.push({ text, intake: null });
         break;
       }
       case 'reprompt':
         reprompt = { reason: String(params?.reason) };
         break;
       case 'showCrisis':
-        messages.push(crisisMessage(params as unknown as CrisisNotice, context, t, values));
+        messages.push(crisisMessage(params as unknown as CrisisNotice, context.consent?.given === true, t, values));
         break;
       case 'showResources': {
         const ids = (params?.resourceIds as string[] | undefined) ?? [];

@@ -1,6 +1,7 @@
 // One channel-neutral turn, pure: the risk detector first, then understanding, then the machine, then the messages.
 import { initialTransition, transition } from 'xstate';
 import type { CrisisEvent, IntakeEvent, IntakeInput } from '../../dialogs/intake-context.js';
+import { languageOf, regionOf } from '../../dialogs/locale.js';
 import { fieldById } from '../../dialogs/steps/index.js';
 import type { StepId } from '../../dialogs/types.js';
 import { detectRisk } from '../crisis/detector.js';
@@ -81,10 +82,10 @@ function finish(
  * language (keeping the region, which still says which country's crisis lines to show first).
  */
 export function conversationLocale(runtime: ConversationRuntime, locale: string): string {
-  const [language = '', region] = locale.split('-');
-  if (runtime.options.languages.includes(language.toLowerCase())) return locale;
+  if (runtime.options.languages.includes(languageOf(locale))) return locale;
   const fallback = runtime.practice.defaultLanguage;
-  return region && /^[A-Za-z]{2}$/.test(region) ? `${fallback}-${region.toUpperCase()}` : fallback;
+  const region = regionOf(locale);
+  return region ? `${fallback}-${region}` : fallback;
 }
 
 export function startConversation(runtime: ConversationRuntime, input: IntakeInput): TurnResult {

@@ -34,27 +34,40 @@ export function formatOfficeHours(runtime: ConversationRuntime, language: string
 
 export type MessageValues = Record<string, string | number>;
 
-export function messageValues(runtime: ConversationRuntime, context: IntakeContext, t: Translate): MessageValues {
-  const { practice, options } = runtime;
-  const country = personCountry(context, options);
+/** What any message may say without knowing the person: the practice, its hours, and the numbers in a country. */
+export function practiceValues(
+  runtime: ConversationRuntime,
+  country: string,
+  language: string,
+  t: Translate,
+): MessageValues {
+  const { practice } = runtime;
   const basics = resourcesFor(country, ['medical'], {});
   const emergency = basics.find((r) => r.kind === 'emergency' && r.number)?.number;
   const crisisLine = basics.find((r) => r.kind === 'crisis-line' && r.number)?.number;
   const poison = basics.find((r) => r.kind === 'poison' && r.number)?.number;
-  const name = context.answers.firstName ?? context.answers.preferredName;
   return {
     practiceName: practice.name,
     practicePhone: practice.phone,
     practiceEmail: practice.email,
     practiceWebsite: practice.website,
-    officeHours: formatOfficeHours(runtime, context.language),
-    reference: context.reference,
+    officeHours: formatOfficeHours(runtime, language),
     urgentDays: practice.urgentFollowUpBusinessDays,
     minimumAge: practice.minimumAge,
-    carrier: acceptedCarrier(context.answers, options) ?? '',
-    name: typeof name === 'string' ? name : '',
     emergencyNumber: emergency ?? t('crisis:emergencyFallback'),
     crisisNumber: crisisLine ?? t('crisis:crisisFallback'),
     poisonNumber: poison ?? '',
+  };
+}
+
+/** The practice's values, plus the person's own: their reference, their name, the carrier they named. */
+export function messageValues(runtime: ConversationRuntime, context: IntakeContext, t: Translate): MessageValues {
+  const { options } = runtime;
+  const name = context.answers.firstName ?? context.answers.preferredName;
+  return {
+    ...practiceValues(runtime, personCountry(context, options), context.language, t),
+    reference: context.reference,
+    carrier: acceptedCarrier(context.answers, options) ?? '',
+    name: typeof name === 'string' ? name : '',
   };
 }

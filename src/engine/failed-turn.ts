@@ -1,23 +1,19 @@
 // When a turn cannot be saved: say so honestly, and never withhold crisis help because the store is down.
 import type { CrisisEvent } from '../../dialogs/intake-context.js';
+import { languageOf } from '../../dialogs/locale.js';
+import { crisisHelpFor } from '../conversation/crisis-help.js';
 import type { BotMessage } from '../conversation/prompt-model.js';
 import type { ConversationRuntime } from '../conversation/runtime.js';
-import { runTurn, startConversation, type TurnResult } from '../conversation/turn.js';
+import type { TurnResult } from '../conversation/turn.js';
 import { translator } from '../i18n/index.js';
 import { type FallbackEntry, newFallbackId } from './crisis-fallback.js';
 import type { IncomingTurn } from './incoming-turn.js';
 
-/** The turn this text calls for, worked out on a fresh conversation (no store needed). */
-function turnWithoutStore(runtime: ConversationRuntime, turn: IncomingTurn): TurnResult | undefined {
-  if (!turn.text) return undefined;
-  const fresh = startConversation(runtime, {
-    recordId: 'unsaved',
-    reference: '-',
-    channel: turn.channel,
-    locale: turn.locale,
-    at: turn.at,
-  });
-  return runTurn(runtime, fresh.snapshot, { text: turn.text, at: turn.at });
+/** The crisis help of a turn that ran, as shown; of one that did not (the store failed first), what its text calls for. */
+function crisisHelp(runtime: ConversationRuntime, turn: IncomingTurn, result: TurnResult | undefined): BotMessage[] {
+  if (result) return result.messages.filter((m) => m.intake?.crisis);
+  const help = crisisHelpFor(runtime, turn.text, turn.locale);
+  return help ? [help] : [];
 }
 
 export function failedTurnMessages(
@@ -25,9 +21,11 @@ export function failedTurnMessages(
   turn: IncomingTurn,
   result: TurnResult | undefined,
 ): BotMessage[] {
-  const crisis = (result ?? turnWithoutStore(runtime, turn))?.messages.filter((m) => m.intake?.crisis) ?? [];
-  const language = result?.record.locale.split('-')[0] ?? turn.locale.split('-')[0] ?? 'en';
-  return [...crisis, { text: translator(language)('intake:notices.notSaved'), intake: null }];
+  const language = languageOf(result?.record.locale ?? turn.locale);
+  return [
+    ...crisisHelp(runtime, turn, result),
+    { text: translator(language)('intake:notices.notSaved'), intake: null },
+  ];
 }
 
 /** The crisis signals of a turn that was not saved, as fallback entries (kinds, levels, where; never the text). */
@@ -53,7 +51,7 @@ export function fallbackEntriesFor(
       },
     ];
   }
-  // The store failed before the turn ran: the messages were worked out on a fresh conversation.
+  // The store failed before the turn ran: the help was worked out from the text alone.
   const crisis = messages.find((m) => m.intake?.crisis)?.intake?.crisis;
   if (!crisis) return [];
   return [

@@ -2,6 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { CrisisEvent } from '../../dialogs/intake-context.js';
+import { languageOf } from '../../dialogs/locale.js';
 import type { BotMessage } from '../conversation/prompt-model.js';
 import type { ConversationRuntime } from '../conversation/runtime.js';
 import {
@@ -14,7 +15,8 @@ import {
 } from '../conversation/turn.js';
 import { translator } from '../i18n/index.js';
 import { newRecordId, newReference } from '../record/reference.js';
-import type { IntakeStore, OutboxMessage, StoredConversation } from '../store/types.js';
+import type { OutboxMessage } from '../store/outbox-types.js';
+import type { IntakeStore, StoredConversation } from '../store/types.js';
 import type { CrisisFallbackLog } from './crisis-fallback.js';
 import { failedTurnMessages, fallbackEntriesFor } from './failed-turn.js';
 import type { IncomingTurn } from './incoming-turn.js';
@@ -34,7 +36,8 @@ export interface TurnEngineDeps {
   budget?: TurnBudget | undefined;
 }
 
-const languageOf = (result: TurnResult) => result.record.locale.split('-')[0] ?? 'en';
+/** The language replies are rendered in: the conversation's, once a turn ran, else the activity's. */
+const replyLanguage = (turn: IncomingTurn, result?: TurnResult) => languageOf(result?.record.locale ?? turn.locale);
 
 /** One alert per crisis event; the key makes a second queueing of the same event a no-op. */
 export function alertsFor(result: TurnResult, events: readonly CrisisEvent[], ordinalBase: number): OutboxMessage[] {
@@ -110,7 +113,7 @@ export class TurnEngine {
     if (!(await this.withinBudget(turn))) {
       logger.warn({ conversation: turn.key, activityId: turn.activityId }, 'turn over budget');
       if (turn.kind !== 'message' || !holdsRisk(turn.text)) {
-        const language = turn.locale.split('-')[0] ?? 'en';
+        const language = replyLanguage(turn);
         return render([{ text: translator(language)('intake:notices.rateLimited'), intake: null }], turn, language);
       }
       return this.commitTurn(turn, true);
@@ -136,7 +139,7 @@ export class TurnEngine {
         }
         const existing = await tx.load();
         result = this.runPure(existing, turn, riskOnly);
-        const replies = render(result.messages, turn, languageOf(result));
+        const replies = render(result.messages, turn, replyLanguage(turn, result));
         // Crisis events are append-only, so an event's position in the record is its stable ordinal.
         const ordinalBase = result.record.safety.detectorEvents.length - result.newCrisisEvents.length;
         await tx.commit({
@@ -171,7 +174,7 @@ export class TurnEngine {
       );
       const messages = failedTurnMessages(this.deps.runtime, turn, result);
       this.keepCrisisSignals(turn, result, messages);
-      return render(messages, turn, result ? languageOf(result) : (turn.locale.split('-')[0] ?? 'en'));
+      return render(messages, turn, replyLanguage(turn, result));
     }
   }
 }

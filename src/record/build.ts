@@ -1,6 +1,7 @@
 // The record built purely from the machine's context, at any point: in progress, submitted or declined.
 import type { IntakeContext } from '../../dialogs/intake-context.js';
 import type { IntakeOptions } from '../../dialogs/intake-options.js';
+import { languageOf } from '../../dialogs/locale.js';
 import { acceptedCarrier } from '../../dialogs/routing.js';
 import { asqResult } from '../../dialogs/screening/asq.js';
 import { cssrsItemIds } from '../../dialogs/screening/cssrs.js';
@@ -28,9 +29,7 @@ function defined<T extends Record<string, unknown>>(object: T): T {
 
 /** The locale as the conversation stands: the first activity's locale while its language is kept. */
 function recordLocale(context: IntakeContext): string {
-  return context.initialLocale.split('-')[0]?.toLowerCase() === context.language
-    ? context.initialLocale
-    : context.language;
+  return languageOf(context.initialLocale) === context.language ? context.initialLocale : context.language;
 }
 
 const asqFieldIds = ['asq1', 'asq2', 'asq3', 'asq4', 'asq4Details', 'asq5'];

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
 import { z } from 'zod';
+import { languageOf } from '../../dialogs/locale.js';
 import type { PracticeSettings } from '../config.js';
 import { supportedLanguages, translator } from '../i18n/index.js';
 import { cspNonce } from './security-headers.js';
@@ -52,7 +53,7 @@ export function widgetRouter(practice: PracticeSettings): Router {
   });
   router.get('/api/widget/config', (req, res) => {
     const query = widgetQuery.safeParse(req.query);
-    const wanted = (query.success ? query.data.lang : undefined)?.split('-')[0]?.toLowerCase() ?? '';
+    const wanted = languageOf((query.success ? query.data.lang : undefined) ?? '');
     const language =
       practice.languages.includes(wanted as never) && (supportedLanguages as readonly string[]).includes(wanted)
         ? wanted

@@ -6,11 +6,11 @@ import type { Database, StoreDialect } from './database.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { migrateToLatest } from './migrations/index.js';
 import { OutboxRepository } from './outbox-repository.js';
-import type { ClaimOptions, OutboxFailure } from './outbox-types.js';
+import type { ClaimOptions, OutboxFailure, OutboxMessage } from './outbox-types.js';
 import { crisisEventFromRow, outboxFromRow } from './read-rows.js';
 import { withAcknowledgement } from './record-acknowledgement.js';
 import { recordFromRow, withStatus } from './record-rows.js';
-import type { ConversationTransaction, IntakeStore, OutboxMessage, StoredRecordResult } from './types.js';
+import type { ConversationTransaction, IntakeStore, StoredRecordResult } from './types.js';
 
 export interface StoreLogger {
   info(obj: object, msg: string): void;

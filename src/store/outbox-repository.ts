@@ -7,11 +7,11 @@ import type {
   ClaimedOutboxMessage,
   ClaimOptions,
   OutboxFailure,
+  OutboxMessage,
   OutboxStore,
   OverdueAlert,
 } from './outbox-types.js';
 import { outboxFromRow } from './read-rows.js';
-import type { OutboxMessage } from './types.js';
 
 function parsePayload(text: string): unknown {
   try {

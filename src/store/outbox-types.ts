@@ -1,5 +1,12 @@
-// What the alert worker and the review dashboard need from the outbox: claim, settle, acknowledge, find overdue.
-import type { OutboxMessage } from './types.js';
+// The outbox: the alerts queued, and what the alert worker and the review dashboard need (claim, settle, acknowledge).
+
+/** A practice alert to deliver at least once (webhook, Teams), written in the turn's transaction. */
+export interface OutboxMessage {
+  kind: string;
+  /** Unique: the same alert is never queued twice. */
+  dedupKey: string;
+  payload: Record<string, unknown>;
+}
 
 /** A message claimed for one delivery attempt; `payload` is parsed JSON, checked by whoever sends it. */
 export interface ClaimedOutboxMessage {

@@ -5,7 +5,7 @@ import { riskKinds, riskLevels } from '../../dialogs/crisis-policy.js';
 import type { CrisisEvent } from '../../dialogs/intake-context.js';
 import { stepIds } from '../../dialogs/types.js';
 import type { CrisisEventsTable, OutboxTable } from './database.js';
-import type { OutboxMessage } from './types.js';
+import type { OutboxMessage } from './outbox-types.js';
 
 const jsonText = <T extends z.ZodType>(schema: T) =>
   z

@@ -2,7 +2,7 @@
 import type { CrisisEvent } from '../../dialogs/intake-context.js';
 import type { PersistedIntake } from '../conversation/machine-state.js';
 import type { IntakeRecord } from '../record/schema.js';
-import type { OutboxStore } from './outbox-types.js';
+import type { OutboxMessage, OutboxStore } from './outbox-types.js';
 
 /** A conversation as stored: where it is (the machine's snapshot) and at which version. */
 export interface StoredConversation {
@@ -14,14 +14,6 @@ export interface StoredConversation {
   channel: string;
   createdAt: string;
   updatedAt: string;
-}
-
-/** A practice alert to deliver at least once (webhook, Teams), written in the turn's transaction. */
-export interface OutboxMessage {
-  kind: string;
-  /** Unique: the same alert is never queued twice. */
-  dedupKey: string;
-  payload: Record<string, unknown>;
 }
 
 /** Everything one turn changes, committed together before any reply is sent. */

@@ -1,8 +1,8 @@
 // The outbox's delivery life cycle and alert acknowledgements, on SQLite and (when TEST_DATABASE_URL is set) PostgreSQL.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import type { ClaimOptions } from '../../src/store/outbox-types.js';
-import type { IntakeStore, OutboxMessage } from '../../src/store/types.js';
+import type { ClaimOptions, OutboxMessage } from '../../src/store/outbox-types.js';
+import type { IntakeStore } from '../../src/store/types.js';
 import { postgresDatabase, postgresUrl, sqliteDatabase, type TestDatabase } from '../store/targets.js';
 
 const t0 = Date.parse('2026-11-28T10:00:00.000Z');

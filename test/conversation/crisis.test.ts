@@ -94,6 +94,17 @@ describe('the crisis interrupt', () => {
     expect(c.record.safety.statements).toEqual([expect.objectContaining({ kind: 'safe-now', value: 'no' })]);
   });
 
+  it('suicide emergency: yes to "are you safe" goes on to Q5 without repeating the guidance', () => {
+    const c = atWhoFor();
+    c.say("I'm going to jump off the bridge tonight");
+    expect(c.field).toBe('safeNow');
+    c.say('yes');
+    expect(c.crisis).toBeUndefined();
+    expect(c.text).not.toMatch(/call 911/);
+    expect(c.prompt).toMatchObject({ step: 'safety', field: 'asq5' });
+    expect(c.record.safety.statements).toEqual([expect.objectContaining({ kind: 'safe-now', value: 'yes' })]);
+  });
+
   it('medical: emergency and Poison Help first, no questions before; then "are you safe"', () => {
     const c = atWhoFor();
     c.say('I already swallowed all the pills');

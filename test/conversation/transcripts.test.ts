@@ -1,6 +1,6 @@
 // Whole intakes as a person would do them, in both languages: typed free text only, and tapped choice values only.
 import { describe, expect, it } from 'vitest';
-import { Conversation } from '../helpers/conversation.js';
+import { Conversation, runtimeWith } from '../helpers/conversation.js';
 
 type Script = Record<string, string>;
 
@@ -335,5 +335,49 @@ describe('a whole intake, answered with choice values only', () => {
       textOk: true,
     });
     expect(record.contact.email).toBeUndefined();
+  });
+});
+
+describe("the practice's own guardian-consent message", () => {
+  const practiceWording = {
+    en: 'Harbor Light sees clients under 18 only with a guardian present at the first visit.',
+    es: 'En Harbor Light atendemos a menores de 18 años solo con su tutor presente en la primera visita.',
+  };
+
+  it('replaces the default for a person under 18, in English', () => {
+    const conversation = new Conversation(runtimeWith({ guardianConsentMessage: practiceWording }));
+    conversation.sayAll(['start', 'yes', 'for my son', 'skip', 'skip']);
+    conversation.say('he is 15');
+    expect(conversation.transcript.slice(-3)).toEqual([
+      'user: he is 15',
+      `bot: ${practiceWording.en}`,
+      expect.stringContaining('Which country'),
+    ]);
+    expect(conversation.transcript.join('\n')).not.toContain('a parent or legal guardian');
+  });
+
+  it('replaces the default for a person under 18, in Spanish', () => {
+    const conversation = new Conversation(runtimeWith({ guardianConsentMessage: practiceWording }), 'es-MX');
+    conversation.sayAll(['empezar', 'sí', 'para mi hija', 'omitir', 'omitir']);
+    conversation.say('tiene 16 años');
+    expect(conversation.transcript.slice(-3)).toEqual([
+      'user: tiene 16 años',
+      `bot: ${practiceWording.es}`,
+      expect.stringContaining('¿En qué país'),
+    ]);
+    expect(conversation.transcript.join('\n')).not.toContain('su tutor legal deberá');
+  });
+
+  it('keeps the default in a language the practice did not word it in', () => {
+    const conversation = new Conversation(runtimeWith({ guardianConsentMessage: { en: practiceWording.en } }), 'es-MX');
+    conversation.sayAll(['empezar', 'sí', 'para mi hija', 'omitir', 'omitir', 'tiene 16 años']);
+    expect(conversation.text).toContain('su tutor legal deberá dar su consentimiento');
+    expect(conversation.text).not.toContain(practiceWording.en);
+  });
+
+  it('is not said to an adult', () => {
+    const conversation = new Conversation(runtimeWith({ guardianConsentMessage: practiceWording }));
+    conversation.sayAll(['start', 'yes', 'myself', 'skip', 'skip', '25-34']);
+    expect(conversation.transcript.join('\n')).not.toContain(practiceWording.en);
   });
 });
