@@ -48,7 +48,7 @@ export interface Interpretation {
 }
 
 /** A message that is exactly one of the question's options ("Español" when asked for a session language) answers it. */
-function isExactlyAChoice(text: string, choices: readonly ChoiceOption[]): boolean {
+export function isExactlyAChoice(text: string, choices: readonly ChoiceOption[]): boolean {
   const said = normalizeForMatching(text);
   return choices.some(
     (c) => normalizeForMatching(c.value) === said || c.titles.some((t) => normalizeForMatching(t) === said),

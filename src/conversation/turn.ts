@@ -4,9 +4,10 @@ import type { CrisisEvent, IntakeEvent, IntakeInput } from '../../dialogs/intake
 import { languageOf, regionOf } from '../../dialogs/locale.js';
 import { fieldById } from '../../dialogs/steps/index.js';
 import type { StepId } from '../../dialogs/types.js';
-import { detectRisk } from '../crisis/detector.js';
+import { detectRisk, type Tiers } from '../crisis/detector.js';
 import { buildRecord, type IntakeRecord } from '../record/build.js';
-import { interpret, type UserInput } from './interpret.js';
+import { choiceOptions } from './choices.js';
+import { interpret, isExactlyAChoice, type UserInput } from './interpret.js';
 import {
   currentPrompt,
   type IntakeSnapshot,
@@ -114,10 +115,20 @@ export function holdsRisk(text: unknown): boolean {
   return clean !== '' && detectRisk(clean).hits.length > 0;
 }
 
+/**
+ * A message that is exactly one of the open question's options ("Messaging", "More than half the days") is a tap or
+ * its typed twin: an answer, read by the rules (which know every explicit phrase) but not by the learned tier.
+ */
+function tiersFor(runtime: ConversationRuntime, snapshot: IntakeSnapshot, text: string): Tiers {
+  const field = currentPrompt(snapshot).field;
+  if (!field) return 'both';
+  return isExactlyAChoice(text, choiceOptions(fieldById(field), snapshot.context, runtime)) ? 'rules' : 'both';
+}
+
 /** Safety first: the detector reads the whole message, in every language; returns whether the turn was diverted. */
-function screenForRisk(runner: TurnRunner, text: string, at: string): boolean {
+function screenForRisk(runtime: ConversationRuntime, runner: TurnRunner, text: string, at: string): boolean {
   if (!text) return false;
-  const assessment = detectRisk(text);
+  const assessment = detectRisk(text, tiersFor(runtime, runner.snapshot, text));
   const stateBefore = stateKey(runner.snapshot);
   let diverted = false;
   if (assessment.hits.length > 0) {
@@ -145,7 +156,7 @@ export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake
   const at = input.at;
 
   // Safety first: every message, in every language, before anything reads it as an answer.
-  if (screenForRisk(runner, text, at)) return finish(runtime, runner, before, at);
+  if (screenForRisk(runtime, runner, text, at)) return finish(runtime, runner, before, at);
   if (!text && input.value === undefined) {
     const field = currentPrompt(runner.snapshot).field;
     runner.send(field ? { type: 'user.invalid', field, reason: 'empty', at } : { type: 'user.message', at });
@@ -169,7 +180,7 @@ export function runRiskOnlyTurn(
 ): TurnResult {
   const runner = new TurnRunner(runtime, restore(runtime.machine, persisted));
   const before = runner.snapshot.context.crisisEvents.length;
-  screenForRisk(runner, sanitizeText(input.text), input.at);
+  screenForRisk(runtime, runner, sanitizeText(input.text), input.at);
   return finish(runtime, runner, before, input.at, { rateLimited: true });
 }
 

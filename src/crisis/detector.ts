@@ -4,6 +4,7 @@ import {
   baseHits,
   type CueSites,
   escalations,
+  liftGuardsNearIntent,
   markGuards,
   prepare,
   type RawHit,
@@ -49,7 +50,9 @@ function ruleHits(tokens: readonly Token[]): { raw: RawHit[]; denial: boolean; m
   const prepared = compiled.map((lexicon) => prepare(lexicon, tokens));
   // Guards first, from every language: an idiom is benign whichever lexicon's rule it overlaps.
   const guarded = new Uint8Array(tokens.length);
-  for (const p of prepared) markGuards(p, guarded);
+  const intent = new Set<number>();
+  for (const p of prepared) markGuards(p, guarded, intent);
+  liftGuardsNearIntent(tokens, guarded, intent);
   const scans = prepared.map((p) => scanRules(p, guarded));
   const base = scans.flatMap(baseHits);
   // Escalators look at base hits of every language: "I want to die ... esta noche".
@@ -97,7 +100,8 @@ export function detectRisk(text: string, tiers: Tiers = 'both'): RiskAssessment 
   // Abuse of a minor is an emergency whatever words described it, the net's and the model's included (CRISIS.md).
   const abuse = raw.find((h) => h.kind === 'unsafe-at-home');
   if (minor && abuse) {
-    raw.push({ ...abuse, level: 'emergency', rule: `${abuse.language}.unsafe-at-home.minor` });
+    const tier = abuse.language === '*' ? 'learned' : abuse.language;
+    raw.push({ ...abuse, level: 'emergency', rule: `${tier}.unsafe-at-home.minor` });
   }
   const { hits, kinds } = summarise(raw);
   return {

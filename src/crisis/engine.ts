@@ -78,17 +78,33 @@ function eachMatch(
   }
 }
 
-/** Adds this lexicon's guard matches (idioms, benign uses) to `guarded`: per token, the kinds suppressed there. */
-export function markGuards(prepared: Prepared, guarded: Uint8Array): void {
+/**
+ * Adds this lexicon's guard matches (idioms, benign uses) to `guarded`: per token, the kinds suppressed there; and the
+ * sentences where the writer says they mean it, to `intent`.
+ */
+export function markGuards(prepared: Prepared, guarded: Uint8Array, intent: Set<number>): void {
   eachMatch(
     prepared,
-    (payload) => payload.type === 'guard',
+    (payload) => payload.type === 'guard' || payload.type === 'intent',
     ({ payload }, match) => {
+      if (payload.type === 'intent') {
+        intent.add(prepared.env.tokens[match.start]!.sentence);
+        return true;
+      }
       const mask = payload.type === 'guard' ? payload.mask : 0;
       for (const [from, to] of match.spans) for (let p = from; p < to; p++) guarded[p]! |= mask;
       return false;
     },
   );
+}
+
+/** A guard never suppresses a threat or plan the writer says they mean: guards are lifted around those sentences. */
+export function liftGuardsNearIntent(tokens: readonly Token[], guarded: Uint8Array, intent: ReadonlySet<number>): void {
+  if (intent.size === 0) return;
+  for (let p = 0; p < tokens.length; p++) {
+    const s = tokens[p]!.sentence;
+    if (intent.has(s) || intent.has(s - 1) || intent.has(s + 1)) guarded[p] = 0;
+  }
 }
 
 /** A rule match that survived negation and every lexicon's guards. */

@@ -18,6 +18,8 @@ export interface LearnedReading {
   minor: boolean;
 }
 
+export const minWords = 3;
+
 export class LearnedTier {
   private readonly model: LinearModel;
   private readonly common: Map<string, number>;
@@ -52,7 +54,9 @@ export class LearnedTier {
   }
 
   read(tokens: readonly Token[]): LearnedReading {
-    if (tokens.length === 0) {
+    // A word or two ("Messaging", "14", "keep going") is an answer to a question far more often than a phrasing of
+    // risk; the rules read those (they know "kms" and "suicide"), the model reads from three words up.
+    if (tokens.length < minWords) {
       return { risk: 0, kind: 'suicide', band: 'none', level: 'concern', someoneElse: false, minor: false };
     }
     const scores = this.model.score(tokens);

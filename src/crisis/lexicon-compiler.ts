@@ -12,6 +12,7 @@ export type Payload =
   | { type: 'guard'; mask: number }
   | { type: 'past' }
   | { type: 'denial' }
+  | { type: 'intent' }
   | { type: 'minor' };
 
 export interface Entry {
@@ -59,6 +60,7 @@ export function compileLexicon(lexicon: Lexicon, all: readonly Lexicon[] = [lexi
   }
   addAll(lexicon.past, { type: 'past' });
   addAll(lexicon.denial, { type: 'denial' });
+  addAll(lexicon.statedIntent, { type: 'intent' });
   addAll(lexicon.minor, { type: 'minor' });
   const index = indexByFirstTerm(entries);
   const union = (pick: (l: Lexicon) => readonly string[]) => wordSet(all.flatMap(pick));

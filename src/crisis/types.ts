@@ -50,6 +50,11 @@ export interface CrisisResource {
   id: string;
   country: string; // ISO 3166-1 alpha-2, or `INTL`
   kind: ResourceKind;
+  /**
+   * Who the service is for when that matters: `child` (a child calling for themselves) or `adult` (an adult worried
+   * about a child). Absent: anyone.
+   */
+  audience?: 'child' | 'adult';
   /** The service's own name, as it names itself. */
   name: string;
   /** Number to call, as dialled locally (e.g. `988`, `1-800-799-7233`). */

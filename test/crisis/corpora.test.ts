@@ -16,9 +16,12 @@ const unseen3 = load('./corpora/unseen-3.json', 'unseen-3');
 const unseen4 = load('./corpora/unseen-4.json', 'unseen-4');
 const unseen5 = load('./corpora/unseen-5.json', 'unseen-5');
 
-/** Floors: what the detector achieves on these corpora, minus a small margin (figures, not targets). */
+/**
+ * Floors: what the detector achieves on these corpora, minus a small margin (figures, not targets). False alarms
+ * count confident hits and gentle check-ins alike, as the evaluation does.
+ */
 const minRecall = 0.98;
-const maxFalseAlarmRate = 0.02;
+const maxFalseAlarmRate = 0.03;
 
 function figures(corpus: Corpus) {
   const evaluation = evaluate([corpus]);
@@ -30,8 +33,8 @@ function figures(corpus: Corpus) {
         `${c.language} ${c.expected.kind}/${c.expected.min} got ${describeKinds(c.detected)}: ${clip(c.expected.text)}`,
     );
   const alarms = evaluation.benign
-    .filter((b) => b.rules.length > 0)
-    .map((b) => `${b.language} ${b.rules.join(' ')}: ${clip(b.text)}`);
+    .filter((b) => b.confident || b.checkedIn)
+    .map((b) => `${b.language} ${b.checkedIn ? 'check-in' : b.rules.join(' ')}: ${clip(b.text)}`);
   return {
     recall: s.cases === 0 ? 1 : s.recalled / s.cases,
     falseAlarmRate: s.benign === 0 ? 0 : s.alarms / s.benign,

@@ -108,3 +108,45 @@ describe('detectRisk output', () => {
     expect(detectRisk('I want to cut back on caffeine').hits).toEqual([]);
   });
 });
+
+describe('rule defects found in review', () => {
+  const rules = (text: string) => detectRisk(text, 'rules').kinds;
+
+  it.each([
+    'I overdosed on chocolate this weekend lol',
+    'i think i overdosed on netflix again',
+    'me di una sobredosis de series este finde',
+  ])('an "overdose" on something harmless is not an overdose: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it.each(['I overdosed on pills', 'tomé una sobredosis de pastillas'])('a real overdose still is: %s', (text) => {
+    expect(rules(text)).toContainEqual({ kind: 'medical', level: 'emergency' });
+  });
+
+  it.each([
+    'me pego unas risas con mis amigas cada viernes',
+    'me pegué una ducha y me fui',
+    'me pegué con la puerta del armario',
+    'nos pegamos una comilona en Navidad',
+  ])('a reflexive "pegar" idiom is not self-harm: %s', (text) => {
+    expect(rules(text).map((k) => k.kind)).not.toContain('self-harm');
+  });
+
+  it('hitting oneself on purpose still is self-harm', () => {
+    expect(rules('me pego contra la pared cuando me enfado').map((k) => k.kind)).toContain('self-harm');
+  });
+
+  it.each([
+    ["if he does that one more time I'll murder him", "if he does that one more time I'll murder him. I mean it."],
+    ["I'm going to kill him if he eats my lunch", "I'm going to kill him if he eats my lunch. I'm not joking."],
+  ])('an idiom guard never suppresses a threat the writer says they mean: %s', (idiom, meant) => {
+    expect(rules(idiom)).toEqual([]);
+    expect(rules(meant)).toContainEqual({ kind: 'harm-to-others', level: 'emergency' });
+  });
+
+  it('reads Spanish threats and means with clitics: "lo voy a matar", "me voy a pegar un tiro"', () => {
+    expect(rules('lo voy a matar, lo digo en serio')).toContainEqual({ kind: 'harm-to-others', level: 'emergency' });
+    expect(rules('me voy a pegar un tiro').map((k) => k.kind)).toContain('suicide');
+  });
+});

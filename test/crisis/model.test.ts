@@ -22,6 +22,9 @@ describe('the committed model', () => {
       data.fingerprint,
     );
     expect(model.file.training.examples).toBe(data.examples.length);
+    expect(model.file.training.concepts, 'the lexicons’ word sets changed since the model was trained').toBe(
+      new ConceptTagger(languagePacks).fingerprint,
+    );
     expect(model.file.training.config).toEqual(JSON.parse(JSON.stringify({ ...defaultConfig, space: undefined })));
     expect(model.file.space).toEqual(defaultConfig.space);
   });

@@ -32,6 +32,18 @@ describe('resource registry', () => {
     expect(byId.get('gb-shout')?.sms).toEqual({ number: '85258', keyword: 'SHOUT' });
     expect(byId.get('gb-domestic-abuse-helpline')?.number).toBe('0808 2000 247');
     expect(byId.get('au-lifeline-text')?.sms?.number).toBe('0477 13 11 14');
+    expect(byId.get('gb-childline')?.number).toBe('0800 1111');
+    expect(byId.get('gb-nspcc')?.number).toBe('0808 800 5000');
+    expect(byId.get('au-1800respect')?.number).toBe('1800 737 732');
+    expect(byId.get('au-kids-helpline')?.number).toBe('1800 55 1800');
+    expect(byId.get('au-poisons-information')?.number).toBe('13 11 26');
+    expect(byId.get('ca-kids-help-phone')).toMatchObject({
+      number: '1-800-668-6868',
+      sms: { number: '686868', keyword: 'CONNECT' },
+    });
+    expect(byId.get('es-anar')?.number).toBe('900 20 20 10');
+    expect(byId.get('es-anar-116111')?.number).toBe('116 111');
+    expect(byId.get('es-toxicologia')?.number).toBe('91 562 04 20');
     expect(byId.get('au-beyond-blue')?.number).toBe('1300 22 4636');
     expect(byId.get('mx-linea-de-la-vida')?.number).toBe('800 911 2000');
     expect(byId.get('intl-findahelpline')?.url).toBe('https://findahelpline.com');
@@ -76,13 +88,49 @@ describe('resourcesFor', () => {
     expect(ids(resourcesFor('ES', ['unsafe-at-home'], {}))).toEqual(['es-024', 'es-112', 'es-016']);
   });
 
-  it('gives a minor the child-abuse line where there is one, else crisis line and emergency', () => {
-    expect(ids(resourcesFor('US', ['unsafe-at-home'], { minor: true }))).toContain('us-childhelp');
-    expect(ids(resourcesFor('GB', ['unsafe-at-home'], { minor: true }))).toEqual([
+  it('gives a child at risk the child line whatever the kind, and whoever writes', () => {
+    expect(ids(resourcesFor('US', ['unsafe-at-home'], { minor: true }))).toEqual([
+      'us-988',
+      'us-crisis-text-line',
+      'us-911',
+      'us-childhelp',
+    ]);
+    expect(ids(resourcesFor('US', ['suicide'], { minor: true }))).toContain('us-childhelp');
+    expect(ids(resourcesFor('US', ['suicide'], { minor: false }))).not.toContain('us-childhelp');
+    expect(ids(resourcesFor('AU', ['self-harm'], { minor: true }))).toContain('au-kids-helpline');
+    expect(ids(resourcesFor('CA', ['unsafe-at-home'], { minor: true }))).toContain('ca-kids-help-phone');
+  });
+
+  it('answers a child with the lines for children, and an adult worried about a child with the lines for adults', () => {
+    expect(ids(resourcesFor('GB', ['unsafe-at-home'], { minor: true, subject: 'self' }))).toEqual([
       'gb-samaritans',
       'gb-shout',
       'gb-999',
+      'gb-childline',
     ]);
+    expect(ids(resourcesFor('GB', ['unsafe-at-home'], { minor: true, subject: 'someone-else' }))).toEqual([
+      'gb-samaritans',
+      'gb-shout',
+      'gb-999',
+      'gb-nspcc',
+    ]);
+    expect(ids(resourcesFor('ES', ['unsafe-at-home'], { minor: true, subject: 'self' }))).toEqual([
+      'es-024',
+      'es-112',
+      'es-anar',
+      'es-anar-116111',
+    ]);
+    expect(ids(resourcesFor('ES', ['unsafe-at-home'], { minor: true, subject: 'someone-else' }))).toEqual([
+      'es-024',
+      'es-112',
+      'es-anar',
+    ]);
+  });
+
+  it('gives poison help for an overdose or a poisoning, the person’s own or someone else’s', () => {
+    expect(ids(resourcesFor('ES', ['medical'], { subject: 'someone-else' }))).toContain('es-toxicologia');
+    expect(ids(resourcesFor('AU', ['medical'], {}))).toContain('au-poisons-information');
+    expect(ids(resourcesFor('AU', ['unsafe-at-home'], {}))).toContain('au-1800respect');
   });
 
   it('has no duplicates and is deterministic', () => {

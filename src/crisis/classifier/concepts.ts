@@ -1,6 +1,7 @@
 // Concepts for the learned tier, taken from the rule lexicons' word sets and safety-net families: "pills",
 // "pastillas" and "💊" are all PILLS, "tonight" and "esta noche" are TIME. The model learns over concepts as well as
 // words, so what it learns from one phrasing (or one language) carries to words it never saw in training.
+import { createHash } from 'node:crypto';
 import type { LanguagePack } from '../languages/lexicon-types.js';
 import { foldChars, type Token } from '../normalize.js';
 
@@ -11,6 +12,9 @@ interface Sequence {
 
 export class ConceptTagger {
   readonly names: string[] = [];
+  /** SHA-256 of every concept and entry in order: a model trained over other concepts reads other features. */
+  readonly fingerprint: string;
+  private readonly hash = createHash('sha256');
   private readonly byName = new Map<string, number>();
   private readonly exact = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
@@ -25,6 +29,7 @@ export class ConceptTagger {
         for (const source of family.p) if (!/[.!?$@~#]/.test(source)) this.addAll(name, source.split('|'));
       }
     }
+    this.fingerprint = this.hash.digest('hex');
   }
 
   private idOf(name: string): number {
@@ -39,6 +44,7 @@ export class ConceptTagger {
 
   private addAll(name: string, entries: readonly string[]): void {
     const id = this.idOf(name);
+    this.hash.update(JSON.stringify([name, entries]));
     for (const raw of entries) {
       const entry = foldChars(raw.trim());
       if (!entry || /[.!?$@~#]/.test(entry)) continue;

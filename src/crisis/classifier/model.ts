@@ -39,6 +39,8 @@ export const modelFileSchema = z.object({
   attributeThresholds: z.object({ emergency: z.number(), 'someone-else': z.number(), minor: z.number() }),
   training: z.object({
     fingerprint: z.string(),
+    /** The lexicon concepts the features were read with (see concepts.ts). */
+    concepts: z.string(),
     seed: z.number(),
     examples: z.number(),
     config: z.record(z.string(), z.unknown()),
@@ -64,7 +66,7 @@ export class LinearModel {
     readonly file: ModelFile,
     /** Feature-major: the weights of bucket f are at f * heads .. f * heads + heads - 1. */
     private readonly weights: Int8Array,
-    private readonly tagger: ConceptTagger,
+    tagger: ConceptTagger,
   ) {
     this.headCount = file.heads.length;
     if (weights.length !== (1 << file.space.bits) * this.headCount) throw new Error('model weights do not fit');

@@ -55,7 +55,10 @@ interface Encoded {
   labels: Int8Array;
   weights: Float64Array;
   example: Example;
-  /** A window of a long message, for training only; figures and thresholds count whole messages. */
+  /**
+   * For training only (a window of a long message, or the product's own vocabulary): figures and thresholds count
+   * whole written messages, so that thousands of one-word answers do not widen the false-alarm budget.
+   */
   window: boolean;
 }
 
@@ -130,7 +133,7 @@ function encode(examples: readonly Example[], config: TrainConfig, tagger: Conce
   for (const example of examples) {
     const tokens = tokenize(example.text);
     const text = extractor.prepare(tokens);
-    add(example, text, 0, tokens.length, false);
+    add(example, text, 0, tokens.length, example.source === 'locales');
     if (example.kind === null && tokens.length > windowWords) {
       for (const from of windowStarts(tokens.length)) {
         add(example, text, from, Math.min(tokens.length, from + windowWords), true);
@@ -145,7 +148,7 @@ interface Trained {
   bias: Float64Array;
 }
 
-function fit(data: readonly Encoded[], config: TrainConfig): Trained {
+function fitModel(data: readonly Encoded[], config: TrainConfig): Trained {
   const buckets = 1 << config.space.bits;
   const weights = new Float64Array(buckets * H);
   const squared = new Float64Array(buckets * H);
@@ -216,7 +219,7 @@ function foldOf(text: string, folds: number): number {
 export function outOfFold(data: readonly Encoded[], config: TrainConfig): Float64Array[] {
   const scores: Float64Array[] = new Array(data.length);
   for (let fold = 0; fold < config.folds; fold++) {
-    const model = fit(
+    const model = fitModel(
       data.filter((d) => foldOf(d.example.text, config.folds) !== fold),
       config,
     );
@@ -377,10 +380,11 @@ export interface TrainingResult {
 }
 
 export function train(data: TrainingData, config: TrainConfig = defaultConfig): TrainingResult {
-  const encoded = encode(data.examples, config, new ConceptTagger(languagePacks));
+  const tagger = new ConceptTagger(languagePacks);
+  const encoded = encode(data.examples, config, tagger);
   const oof = outOfFold(encoded, config);
   const { thresholds, attributeThresholds } = chooseThresholds(encoded, oof, config);
-  const final = fit(encoded, config);
+  const final = fitModel(encoded, config);
   const { weights, scales } = quantize(final, config.space.bits);
   const file: ModelFile = {
     version: 1,
@@ -392,6 +396,7 @@ export function train(data: TrainingData, config: TrainConfig = defaultConfig): 
     attributeThresholds,
     training: {
       fingerprint: data.fingerprint,
+      concepts: tagger.fingerprint,
       seed: config.seed,
       examples: data.examples.length,
       config: { ...config, space: undefined },

@@ -31,7 +31,7 @@ export interface Example {
 }
 
 const sourcesSchema = z.object({
-  /** Languages whose folders hold JSON Lines files. */
+  /** Languages whose folders hold JSON Lines files (and whose locales give the product's own vocabulary). */
   languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
   /** Corpora in the shared evaluation format (relative to the project root) that also teach the model. */
   corpora: z.array(z.string()).default([]),
@@ -41,6 +41,32 @@ export interface TrainingData {
   examples: Example[];
   /** SHA-256 over every example in order: a model trained on other data is stale. */
   fingerprint: string;
+}
+
+/** Every string under `node`, depth first. */
+function stringsIn(node: unknown, into: Set<string>): Set<string> {
+  if (typeof node === 'string') into.add(node);
+  else if (Array.isArray(node)) for (const item of node) stringsIn(item, into);
+  else if (node && typeof node === 'object') for (const value of Object.values(node)) stringsIn(value, into);
+  return into;
+}
+
+/**
+ * What people tap and type as ordinary answers, in the product's own words: every choice title (intake.json) and
+ * every typed-answer synonym (understanding.json). They teach the model that "Messaging", "face to face" or "more
+ * than half the days" are answers, not risk.
+ */
+function productVocabulary(root: string, language: string): string[] {
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(root, 'locales', language, name), 'utf8'));
+  const intake = read('intake.json') as { fields?: Record<string, { choices?: unknown }>; choices?: unknown };
+  const found = new Set<string>();
+  for (const field of Object.values(intake.fields ?? {})) stringsIn(field.choices, found);
+  stringsIn(intake.choices, found);
+  stringsIn(read('understanding.json'), found);
+  // `=x` entries are exact-match markers of the understanding lexicon, not text.
+  return [...found]
+    .map((text) => text.replace(/^=/, ''))
+    .filter((text) => text.trim().length > 0 && !text.includes('{{'));
 }
 
 export function loadTrainingData(root: string): TrainingData {
@@ -65,6 +91,11 @@ export function loadTrainingData(root: string): TrainingData {
             : { ...d, language, source: file },
         );
       });
+    }
+  }
+  for (const language of sources.languages) {
+    for (const text of productVocabulary(root, language)) {
+      examples.push({ text, language, kind: null, level: null, subject: null, minor: false, source: 'locales' });
     }
   }
   for (const path of sources.corpora) {

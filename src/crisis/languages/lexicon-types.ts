@@ -48,6 +48,11 @@ export interface Lexicon {
   guards: readonly GuardSpec[];
   /** Each rule's phrases in this language, by catalog id (../rule-catalog.ts holds what the rule means). */
   rules: Readonly<Partial<Record<RuleId, PatternSource>>>;
+  /**
+   * Saying a threat or a plan is meant ("I mean it", "lo digo en serio"): no idiom guard holds in its sentence or
+   * the next or previous one.
+   */
+  statedIntent: readonly string[];
   /** Plain denials ("I'm fine", "you misunderstood"). */
   denial: readonly string[];
   /** The writer says they are under 18. */

@@ -163,6 +163,14 @@ export const en: Lexicon = {
       'arm', 'arms', 'wrist', 'wrists', 'thigh', 'thighs', 'leg', 'legs', 'skin', 'stomach', 'hips', 'hip',
       'forearm*', 'ankles', 'body', 'chest', 'belly',
     ],
+    // Things people say they "overdosed" on for fun: an excess, not a poisoning.
+    HARMLESS_EXCESS: [
+      'chocolate', 'sugar', 'candy', 'sweets', 'cake', 'cookies', 'pizza', 'food', 'carbs', 'cheese', 'ice+cream',
+      'caffeine', 'coffee', 'tea', 'netflix', 'tv', 'anime', 'series', 'shows', 'memes', 'tiktok', 'youtube', 'love',
+      'cuteness', 'drama', 'gym', 'exercise', 'work', 'studying', 'homework', 'sun', 'sunshine', 'christmas', 'music',
+      'podcasts', 'reality+tv', 'kdramas', 'dopamine', 'serotonin', 'nostalgia', 'holiday', 'festive', 'social+media',
+      'screen+time', 'cat+videos', 'dog+videos', 'hugs', 'feels', 'cuddles',
+    ],
     ACCIDENT: [
       'accident*', 'paper', 'papercut', 'shaving', 'cooking', 'chopping', 'baking', 'ironing', 'gym', 'workout', 'lifting', 'running',
       'skiing', 'playing', 'fell', 'falling', 'tripped', 'slipped', 'stove', 'oven', 'on+a', 'on+the', 'on+some',
@@ -258,6 +266,8 @@ export const en: Lexicon = {
     '#year', 'i+once', 'once+i', 'previously',
   ],
   guards: [
+    // "I overdosed on chocolate": an excess of something harmless, said in fun.
+    { p: 'overdosed|overdose|overdosing|od|oded|odd ..1 on|of ..1 @HARMLESS_EXCESS', kinds: ['medical', 'suicide'] },
     { p: 'dying ..0 to', kinds: ['suicide'] },
     {
       p: 'rather ..0 die|dying|be+dead ..0 than !live|living|keep|go+on|continue|be+alive|feel|wake|spend+another|suffer|exist|face|go+through|live+through|another|deal+with+this|do+this|be+like+this',
@@ -772,6 +782,11 @@ export const en: Lexicon = {
         '@ABUSER ..3 said|says|told|swore|threatens|threatened|promised ..20 see+me+dead|see+us+dead|end+me|bury+me|make+me+disappear',
       ],
   },
+  // Saying a threat or a plan is meant ("I mean it", "not joking") overrides every idiom guard near it.
+  statedIntent: [
+    'i ..0 mean ..0 it', 'i+am|im ..0 serious|dead+serious|not+joking|not+kidding', 'not ..0 joking|kidding', 'no ..0 joke',
+    'this ..0 is ..0 not ..0 a ..0 joke', 'swear ..0 to ..0 god', 'for+real ..0 this+time',
+  ],
   denial: [
     'i+am ..1 fine|ok|okay|alright|all+right|safe|better+now|doing+fine|doing+ok|doing+okay|doing+better|not+in+danger',
     'i+am ..1 good $',

@@ -126,6 +126,26 @@ export const es: Lexicon = {
       'brazo', 'brazos', 'muneca', 'munecas', 'pierna', 'piernas', 'muslo', 'muslos', 'piel', 'panza', 'barriga',
       'estomago', 'cadera', 'caderas', 'antebrazo*', 'venas', 'cuerpo',
     ],
+    // Lo que se "sobredosis" en broma: un exceso, no una intoxicación.
+    HARMLESS_EXCESS: [
+      'chocolate', 'azucar', 'dulces', 'golosinas', 'pastel', 'tarta', 'galletas', 'pizza', 'comida', 'queso', 'helado',
+      'cafeina', 'cafe', 'te', 'netflix', 'tele', 'television', 'anime', 'series', 'memes', 'tiktok', 'youtube', 'amor',
+      'ternura', 'drama', 'gimnasio', 'ejercicio', 'trabajo', 'estudio', 'deberes', 'sol', 'navidad', 'musica',
+      'podcasts', 'realities', 'doramas', 'dopamina', 'nostalgia', 'vacaciones', 'redes', 'pantallas', 'abrazos',
+      'mimos', 'telenovelas', 'futbol',
+    ],
+    // What "pegarse" a something means in everyday Spanish: treating oneself, a scare, a long shower, a nap.
+    PEGARSE_IDIOM: [
+      'risas', 'risa', 'ducha', 'duchita', 'siesta', 'siestita', 'atracon', 'borrachera', 'fiesta', 'fiestita',
+      'juerga', 'viaje', 'viajecito', 'paseo', 'baile', 'vuelta', 'madrugon', 'susto', 'sustos', 'chapuzon', 'cena',
+      'comilona', 'banquete', 'maraton', 'vicio', 'bano', 'desayuno', 'vida', 'vidorra', 'fin+de+semana', 'tarde',
+      'noche', 'cafe', 'cafecito', 'cerveza', 'birra', 'copa', 'escapada', 'tute', 'curro', 'carrera', 'carrerita',
+    ],
+    // What people bump into by accident.
+    BUMP_INTO: [
+      'puerta', 'mesa', 'esquina', 'silla', 'armario', 'cama', 'coche', 'carro', 'escalon', 'escalera', 'farola',
+      'columna', 'estanteria', 'cajon', 'ventana', 'lavabo', 'grifo', 'marco', 'techo', 'rama', 'viga',
+    ],
     ACCIDENT: [
       'cocinando', 'un+papel', 'una+hoja', 'una+lata', 'sin+querer', 'accidente', 'accidentalmente', 'plancha', 'horno', 'estufa', 'sarten', 'aceite',
       'cafe', 'agua+caliente', 'sol', 'jugando', 'entrenando', 'gimnasio', 'me+cai', 'cayendo', 'afeitando',
@@ -195,6 +215,17 @@ export const es: Lexicon = {
     'una+vez', '#year', 'en+el+pasado', 'en+la+secundaria|en+la+prepa',
   ],
   guards: [
+    // "Una sobredosis de chocolate": un exceso de algo inofensivo, en broma.
+    { p: 'sobredosis ..1 de ..1 @HARMLESS_EXCESS', kinds: ['medical', 'suicide'] },
+    // "Pegarse una ducha / unas risas / un susto", "me pegué con la puerta": never self-harm.
+    {
+      p: [
+        'me|te|se|nos ..0 pego|pegue|pegaba|pegamos|pegaste|pega|pegan|pegaron|pegar|voy+a+pegar ..0 un|una|unos|unas|el|la|buen|buena|tremendo|tremenda ..1 @PEGARSE_IDIOM',
+        'pegarme|pegarse|pegarnos ..0 un|una|unos|unas|el|la|buen|buena ..1 @PEGARSE_IDIOM',
+        'me|te|se ..0 pego|pegue|pegaba|pegaste|pega ..1 con|en ..1 la|el|una|un ..0 @BUMP_INTO',
+      ],
+      kinds: ['self-harm', 'unsafe-at-home'],
+    },
     {
       p: 'morir|muero|muriendo|muerta|muerto|morirme|muere|mueres|moria|muriera ..0 de ..0 la? ..0 risa|verguenza|hambre|ganas|aburrimiento|calor|frio|sueno|amor|cansancio|envidia|nervios|sed|pena|curiosidad|ternura|emocion|la+risa',
       kinds: ['suicide'],
@@ -210,6 +241,8 @@ export const es: Lexicon = {
     },
     { p: '@SELF_HARM_VERB|@SELF_HARM_INF|quemandome|cortandome ..5 @ACCIDENT', kinds: ['self-harm'] },
     { p: 'matar ..1 el ..0 tiempo|rato|aburrimiento|hambre|gusanillo' },
+    // "Matar a preguntas / a besos / a disgustos": to overwhelm someone with something, not to kill.
+    { p: 'matar|mato|mata|matas|matan|mataria ..1 a ..0 preguntas|besos|abrazos|disgustos|sustos|trabajo|deberes|tareas|mensajes|llamadas|cosquillas|chistes|mimos' },
     // "desvivirse por alguien" is devotion, not algospeak.
     { p: 'desviv* ..2 por', kinds: ['suicide'] },
     // Someone else wanting or being ready to die (a patient, a mother in hospice) is not the writer's ideation.
@@ -258,6 +291,8 @@ export const es: Lexicon = {
         '@WANT|@THINK|@INTENT ..3 @KILLME',
         'me ..0 quiero|voy+a|gustaria|dan+ganas+de|dieron+ganas+de ..1 matar|suicidar|~suicidar|morir|ahorcar|colgar|envenenar|tirar+de|tirar+del|tirar+al|tirar+por|aventar|quitar+la+vida|quitar+mi+vida|desvivir|ir+para+siempre|ir+de+este+mundo',
         'mejor ..1 me ..0 muero|mato|muriera|matara',
+        'me ..0 voy+a|quiero|dan+ganas+de ..0 pegar|meter|dar ..0 un ..0 tiro|balazo|plomazo',
+        'pegarme|meterme|darme ..0 un ..0 tiro|balazo|plomazo',
         'me ..0 mato|suicido|ahorco|cuelgo|quito+la+vida $',
         'cortarme ..0 las ..0 venas',
       ],
@@ -372,7 +407,12 @@ export const es: Lexicon = {
         '@WANT|@THINK|impulso|impulsos ..2 @HURT_CLITIC',
         'homicid*',
       ],
-    'harm-to-others.intent': ['@INTENT ..2 @HURT ..3 @OTHER', '@INTENT ..2 @HURT_CLITIC'],
+    'harm-to-others.intent': [
+        '@INTENT ..2 @HURT ..3 @OTHER',
+        '@INTENT ..2 @HURT_CLITIC',
+        'lo|la|los|las|le|les ..0 @INTENT ..0 matar|apunalar|acuchillar|ahorcar|estrangular|envenenar|balear|disparar',
+        'lo|la|los|las ..0 mato|matare|apunalo|estrangulo|ahorco ..0 !de|jaja|jajaja|jeje|xd|lol',
+      ],
     'harm-to-others.afraid-to-hurt': ['miedo|temo|asusta|aterra ..4 @HURT ..3 @OTHER', 'miedo|temo|asusta|aterra ..4 @HURT_CLITIC'],
     'harm-to-others.plan': '@PLAN_OTHER',
     // Unsafe at home.
@@ -467,6 +507,11 @@ export const es: Lexicon = {
         'hermanito|hermanita|hermanitos|hermanitas',
       ],
   },
+  // Decir que una amenaza o un plan va en serio anula las salvedades de modismo cercanas.
+  statedIntent: [
+    'lo ..0 digo ..0 en ..0 serio', 'hablo ..0 en ..0 serio', 'va ..0 en ..0 serio', 'no ..0 es ..0 broma|chiste|joda|coto|cotorreo',
+    'no ..0 estoy ..0 bromeando|jugando|jodiendo', 'te ..0 lo ..0 juro', 'lo ..0 juro', 'en ..0 serio ..0 eh',
+  ],
   denial: [
     'estoy ..1 bien|tranquila|tranquilo|a+salvo|mejor|perfectamente',
     'no ..0 soy ..0 suicida',
