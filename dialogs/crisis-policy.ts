@@ -11,13 +11,27 @@ export interface RiskSignal {
   level: RiskLevel;
 }
 
-/** The flows of CRISIS.md's table; suicide and self-harm share theirs. */
-export type CrisisFlow = 'medical' | 'suicide-emergency' | 'unsafe-at-home' | 'harm-to-others' | 'suicide-concern';
+/** Who is at risk: the writer, or someone they write about (CRISIS.md). */
+export const riskSubjects = ['self', 'someone-else'] as const;
+export type RiskSubject = (typeof riskSubjects)[number];
+
+/**
+ * The flows of CRISIS.md's table; suicide and self-harm share theirs. `someone-else`: a report about another person
+ * at risk (not an emergency of the person's own body): the writer is not asked about their own safety or screened.
+ */
+export type CrisisFlow =
+  | 'medical'
+  | 'suicide-emergency'
+  | 'someone-else'
+  | 'unsafe-at-home'
+  | 'harm-to-others'
+  | 'suicide-concern';
 
 /** Most urgent first: the flow of the first matching signal is the one followed. */
 const flowUrgency: readonly CrisisFlow[] = [
   'medical',
   'suicide-emergency',
+  'someone-else',
   'unsafe-at-home',
   'harm-to-others',
   'suicide-concern',
@@ -36,8 +50,14 @@ export function flowOf(signal: RiskSignal): CrisisFlow {
   }
 }
 
-export function mostUrgentFlow(signals: readonly RiskSignal[]): CrisisFlow | undefined {
-  const flows = new Set(signals.map(flowOf));
+/**
+ * The flow for signals about the writer, or (`someone-else`) about a person they report: a medical emergency keeps
+ * its own flow ("call now") whoever it is about; any other report follows the someone-else flow.
+ */
+export function mostUrgentFlow(signals: readonly RiskSignal[], subject: RiskSubject = 'self'): CrisisFlow | undefined {
+  const flows = new Set(
+    signals.map((s) => (subject === 'someone-else' && s.kind !== 'medical' ? 'someone-else' : flowOf(s))),
+  );
   return flowUrgency.find((flow) => flows.has(flow));
 }
 

@@ -1,5 +1,5 @@
 // The machine's context and events: everything a conversation remembers, and everything that can happen to it.
-import type { CrisisFlow, RiskKind, RiskLevel, RiskSignal, TriageLevel } from './crisis-policy.js';
+import type { CrisisFlow, RiskKind, RiskLevel, RiskSignal, RiskSubject, TriageLevel } from './crisis-policy.js';
 import type { EditableSection } from './steps/review.js';
 import type { Answers, AnswerValue, StepId } from './types.js';
 
@@ -28,11 +28,33 @@ export interface CrisisEvent {
   field: string | null;
   kind: RiskKind;
   level: RiskLevel;
-  source: 'detector' | 'screen';
+  /** The person at risk: the writer, or someone they wrote about. */
+  subject: RiskSubject;
+  /** The person at risk is a child. */
+  minor: boolean;
+  /** `check-in`: the person said they were not safe, or not sure, or did not answer a check-in. */
+  source: RiskSource;
   /** Which detector rules fired (never the message text). */
   rules: string[];
   /** Set when the event was first kept in the local fallback file while the store was down, then restored. */
   fallbackId?: string;
+}
+
+export const riskSources = ['detector', 'screen', 'check-in'] as const;
+export type RiskSource = (typeof riskSources)[number];
+
+/** The answers a check-in can have; `none`: the next message did not answer it, or the person left. */
+export const checkInAnswers = ['safe', 'not-safe', 'not-sure', 'none'] as const;
+export type CheckInAnswer = (typeof checkInAnswers)[number];
+
+/** A gentle check-in the learned tier asked for (CRISIS.md): what it guessed and what the person said; never text. */
+export interface CheckIn {
+  at: string;
+  step: StepId;
+  field: string | null;
+  kindGuess: RiskKind;
+  band: 'check-in';
+  answer: CheckInAnswer;
 }
 
 export interface SafetyStatement {
@@ -45,6 +67,7 @@ export interface ActiveCrisis {
   flow: CrisisFlow;
   signals: RiskSignal[];
   minor: boolean;
+  subject: RiskSubject;
 }
 
 export type EditTarget = EditableSection | 'phone-permissions';
@@ -76,6 +99,10 @@ export interface IntakeContext {
   triage: { level: TriageLevel; kinds: RiskKind[]; reasons: string[] };
   crisis: ActiveCrisis | null;
   crisisEvents: CrisisEvent[];
+  /** Check-ins asked, with their answers. */
+  checkIns: CheckIn[];
+  /** The check-in waiting for an answer, if one is. */
+  openCheckIn: Omit<CheckIn, 'answer'> | null;
   resourcesShown: string[];
   statements: SafetyStatement[];
   /** Contact must be discreet (after an unsafe-at-home signal). */
@@ -100,12 +127,18 @@ export type IntakeEvent =
   /** A message while no question is waiting (paused, ended, submitted). */
   | ({ type: 'user.message' } & Timed)
   | ({ type: 'user.statement'; kind: 'denial' } & Timed)
+  /** The learned tier is unsure: ask gently whether the person is safe (CRISIS.md's check-in). */
+  | ({ type: 'risk.uncertain'; kindGuess: RiskKind; step: StepId; field: string | null } & Timed)
+  /** A check-in stayed open until the conversation was abandoned: no answer. */
+  | ({ type: 'checkIn.expired' } & Timed)
   | ({
       type: 'risk.detected' | 'risk.restored';
       signals: RiskSignal[];
       rules: string[];
       minor: boolean;
-      source: 'detector' | 'screen';
+      /** Who is at risk; the writer when not said. */
+      subject?: RiskSubject;
+      source: RiskSource;
       /** Where the person was when it happened. */
       step: StepId;
       field: string | null;

@@ -3,6 +3,7 @@ import { not } from 'xstate';
 import type { IntakeOptions } from './intake-options.js';
 import { guard, is, next, say, section } from './machine/builders.js';
 import type { ChartNode, GuardName, Route } from './machine/chart-types.js';
+import { enterCheckIn } from './machine/check-in.js';
 import { crisisBranch, enterCrisis } from './machine/crisis-branch.js';
 import { closed, declined, paused, submitted } from './machine/ended-states.js';
 import { type ChartKit, chartKit } from './machine/kit.js';
@@ -27,6 +28,7 @@ export function createIntakeMachine(options: IntakeOptions) {
   // Commands and signals that work anywhere (a state may answer them its own way).
   const anywhere: ChartNode['on'] = {
     'risk.detected': enterCrisis(kit),
+    'risk.uncertain': enterCheckIn(kit),
     // A signal kept while the store was down: recorded with its triage, without starting a flow now.
     'risk.restored': { actions: ['noteRisk'] },
     'user.statement': { actions: [{ type: 'recordStatement', params: { kind: 'denial' } }] },

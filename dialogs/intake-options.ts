@@ -1,5 +1,5 @@
 // What the intake machine needs to know of the practice, handed in as plain data so the machine stays pure.
-import type { RiskKind } from './crisis-policy.js';
+import type { RiskKind, RiskSubject } from './crisis-policy.js';
 import type { ScreeningInstrument } from './screening/screen.js';
 
 export interface ServiceArea {
@@ -20,5 +20,5 @@ export interface IntakeOptions {
   screeningInstrument: ScreeningInstrument;
   therapistLanguages: readonly string[];
   /** Ids of the crisis resources to show (a pure lookup in the compiled-in registry). */
-  resourcesFor: (country: string, kinds: readonly RiskKind[], minor: boolean) => string[];
+  resourcesFor: (country: string, kinds: readonly RiskKind[], minor: boolean, subject: RiskSubject) => string[];
 }

@@ -2,6 +2,7 @@
 import { and } from 'xstate';
 import { action, guard, is, say } from './builders.js';
 import type { ChartNode, Route } from './chart-types.js';
+import { checkInQuestion } from './check-in.js';
 import type { ChartKit } from './kit.js';
 import { asqQuestions, firstUnansweredAsq } from './safety-screen.js';
 
@@ -43,9 +44,12 @@ export function crisisBranch(kit: ChartKit): ChartNode {
     on: {
       // A signal no more urgent than the flow under way is recorded; the flow goes on.
       'risk.detected': [{ guard: 'isNoMoreUrgentThanActiveCrisis', actions: ['noteRisk', noteCrisisResources] }],
+      // The crisis flow (or the check-in itself) is already asking how the person is.
+      'risk.uncertain': { actions: [] },
       'user.stop': { target: '#paused', actions: ['endCrisis', say('crisis.stopped')] },
     },
     states: {
+      checkIn: checkInQuestion(kit),
       route: {
         always: [
           { guard: guard('isFlow', { flow: 'unsafe-at-home' }), target: '#crisis-safeToChat' },

@@ -1,6 +1,7 @@
 // Actions that show crisis help and resources; which resources is worked out from the context when they run.
 import type { RiskKind } from '../crisis-policy.js';
 import type { IntakeOptions } from '../intake-options.js';
+import { personCountry } from '../routing.js';
 import type { ActionRef } from './chart-types.js';
 import { crisisNotice } from './notices.js';
 import { resourceIdsFor } from './updates.js';
@@ -32,7 +33,24 @@ export function crisisEffects(options: IntakeOptions) {
     params: ({ context }) => ({ resourceIds: resourceIdsFor(context, options) }),
   };
 
-  return { showCrisis, showResources, noteCrisisResources };
+  /** The check-in's own help: the crisis line and the emergency number, whatever the guess (CRISIS.md). */
+  const checkInResources = (context: Parameters<typeof resourceIdsFor>[0]) =>
+    options.resourcesFor(personCountry(context, options), [], false, 'self');
+
+  /** Opens a gentle check-in (the learned tier is unsure), with the help shown under the question. */
+  const beginCheckIn: ActionRef[] = [
+    'openCheckIn',
+    {
+      type: 'showCheckIn',
+      params: ({ context, event }) => ({
+        kindGuess: event.type === 'risk.uncertain' ? event.kindGuess : 'suicide',
+        resourceIds: checkInResources(context),
+      }),
+    },
+    { type: 'noteResourcesShown', params: ({ context }) => ({ resourceIds: checkInResources(context) }) },
+  ];
+
+  return { showCrisis, showResources, noteCrisisResources, beginCheckIn };
 }
 
 export type CrisisEffects = ReturnType<typeof crisisEffects>;

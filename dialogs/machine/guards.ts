@@ -88,7 +88,7 @@ export const isFlow = ({ context }: GuardArgs, flow: CrisisFlow) => context.cris
 /** A new signal during a crisis only restarts the flow when it calls for a more urgent one. */
 export function isNoMoreUrgentThanActiveCrisis({ context, event }: GuardArgs): boolean {
   if (event.type !== 'risk.detected' || !context.crisis) return false;
-  const incoming = mostUrgentFlow(event.signals);
+  const incoming = mostUrgentFlow(event.signals, event.subject);
   return incoming === undefined || flowRank(incoming) >= flowRank(context.crisis.flow);
 }
 

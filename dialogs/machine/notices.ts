@@ -1,5 +1,5 @@
 // What the machine asks the channel to show about a crisis: which flow, how urgent, which resources.
-import type { CrisisFlow, RiskKind, RiskLevel } from '../crisis-policy.js';
+import type { CrisisFlow, RiskKind, RiskLevel, RiskSubject } from '../crisis-policy.js';
 import type { ActiveCrisis, IntakeContext } from '../intake-context.js';
 import type { IntakeOptions } from '../intake-options.js';
 import { resourceIdsFor } from './updates.js';
@@ -9,6 +9,7 @@ export interface CrisisNotice {
   level: RiskLevel;
   kinds: RiskKind[];
   minor: boolean;
+  subject: RiskSubject;
   resourceIds: string[];
   /** Shown again (the person said they are not safe). */
   repeat: boolean;
@@ -24,6 +25,7 @@ export function noticeOf(crisis: ActiveCrisis | null, resourceIds: string[], rep
     level: emergencyFlow || signals.some((s) => s.level === 'emergency') ? 'emergency' : 'concern',
     kinds: [...new Set(signals.map((s) => s.kind))],
     minor: Boolean(crisis?.minor),
+    subject: crisis?.subject ?? 'self',
     resourceIds,
     repeat,
   };

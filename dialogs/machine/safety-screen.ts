@@ -106,6 +106,10 @@ export function safetySection(kit: ChartKit): ChartNode {
       'route',
     ),
     // Concern-level suicidal language while answering the screen is what the screen asks about.
-    on: { 'risk.detected': [{ guard: 'isConcernAnsweringScreen', actions: ['noteRisk'] }] },
+    // Uncertain words while answering the screen are answered by the screen itself.
+    on: {
+      'risk.detected': [{ guard: 'isConcernAnsweringScreen', actions: ['noteRisk'] }],
+      'risk.uncertain': { actions: [] },
+    },
   };
 }

@@ -1,8 +1,8 @@
 // The machine's table of contents: every guard and action, named once and wired to plain functions.
 import { assign, setup } from 'xstate';
 import type { FieldAnswer, FieldWithCodes } from '../choice-codes.js';
-import type { CrisisFlow } from '../crisis-policy.js';
-import type { EditTarget, IntakeContext, IntakeEvent, IntakeInput } from '../intake-context.js';
+import type { CrisisFlow, RiskKind } from '../crisis-policy.js';
+import type { CheckInAnswer, EditTarget, IntakeContext, IntakeEvent, IntakeInput } from '../intake-context.js';
 import type { IntakeOptions } from '../intake-options.js';
 import type { AsqResult } from '../screening/asq.js';
 import { isPhq9Item9Positive } from '../screening/instruments.js';
@@ -122,10 +122,13 @@ export function intakeSetup(options: IntakeOptions) {
       noteResourcesShown: assign(({ context }, p: { resourceIds: string[] }) =>
         update.noteResourcesShown(context, p.resourceIds),
       ),
+      openCheckIn: assign(({ event }) => update.openCheckIn(event)),
+      closeCheckIn: assign(({ context }, p: { answer: CheckInAnswer }) => update.closeCheckIn(context, p.answer)),
       // Effects for the channel: the pure transition() returns them with their params, and nothing runs here.
       say: (_, _p: { key: MessageKey }) => {},
       reprompt: (_, _p: { field: FieldId; reason: string }) => {},
       showCrisis: (_, _p: CrisisNotice) => {},
+      showCheckIn: (_, _p: { kindGuess: RiskKind; resourceIds: string[] }) => {},
       showResources: (_, _p: { reason: 'declined' | 'out-of-area' | 'non-acute'; resourceIds: string[] }) => {},
     },
   });

@@ -9,7 +9,14 @@ import {
   type TriageLevel,
   triageOfSignal,
 } from '../crisis-policy.js';
-import type { EditTarget, IntakeContext, IntakeEvent, IntakeInput, SafetyStatement } from '../intake-context.js';
+import type {
+  CheckInAnswer,
+  EditTarget,
+  IntakeContext,
+  IntakeEvent,
+  IntakeInput,
+  SafetyStatement,
+} from '../intake-context.js';
 import type { IntakeOptions } from '../intake-options.js';
 import { languageOf } from '../locale.js';
 import { personCountry } from '../routing.js';
@@ -47,9 +54,30 @@ export function initialContext(input: IntakeInput): IntakeContext {
     triage: { level: 'none', kinds: [], reasons: [] },
     crisis: null,
     crisisEvents: [],
+    checkIns: [],
+    openCheckIn: null,
     resourcesShown: [],
     statements: [],
     discreet: false,
+  };
+}
+
+/**
+ * A context stored before check-ins and subjects were kept, read as today's: no check-ins, events and the crisis
+ * about the writer. Fields it has are kept as they are.
+ */
+export function upgradeContext(stored: IntakeContext): IntakeContext {
+  const old = stored as Partial<IntakeContext> & IntakeContext;
+  return {
+    ...old,
+    checkIns: old.checkIns ?? [],
+    openCheckIn: old.openCheckIn ?? null,
+    crisisEvents: (old.crisisEvents ?? []).map((e) => ({
+      ...e,
+      subject: e.subject ?? 'self',
+      minor: e.minor ?? false,
+    })),
+    crisis: old.crisis ? { ...old.crisis, subject: old.crisis.subject ?? 'self' } : null,
   };
 }
 
@@ -151,13 +179,38 @@ export function noteRisk(context: IntakeContext, event: IntakeEvent): Update {
     field: event.field,
     kind: signal.kind,
     level: signal.level,
+    subject: event.subject ?? 'self',
+    minor: event.minor,
     source: event.source,
     rules: event.rules,
     ...(event.fallbackId ? { fallbackId: event.fallbackId } : {}),
   }));
-  const unsafeAtHome = event.signals.some((s) => s.kind === 'unsafe-at-home');
+  // Contact must be discreet when the writer's own home is unsafe (not when they report about another home).
+  const unsafeAtHome = event.signals.some((s) => s.kind === 'unsafe-at-home') && event.subject !== 'someone-else';
   const discretion: Update = unsafeAtHome ? discreetContact(working) : {};
-  return { ...triage, crisisEvents: [...context.crisisEvents, ...events], ...discretion };
+  // A check-in still open when risk is found anyway was not answered.
+  const closed: Update = context.openCheckIn && event.type === 'risk.detected' ? closeCheckIn(context, 'none') : {};
+  return { ...triage, crisisEvents: [...context.crisisEvents, ...events], ...discretion, ...closed };
+}
+
+/** Opens a check-in: what the learned tier guessed, and where the person was. */
+export function openCheckIn(event: IntakeEvent): Update {
+  if (event.type !== 'risk.uncertain') return {};
+  return {
+    openCheckIn: { at: event.at, step: event.step, field: event.field, kindGuess: event.kindGuess, band: 'check-in' },
+  };
+}
+
+/** Records the open check-in's answer beside it (never the text) and closes it. */
+export function closeCheckIn(context: IntakeContext, answer: CheckInAnswer): Update {
+  if (!context.openCheckIn) return {};
+  return { checkIns: [...context.checkIns, { ...context.openCheckIn, answer }], openCheckIn: null };
+}
+
+/** The answer a check-in event gives: the tapped or typed choice, else no answer. */
+export function checkInAnswerOf(event: IntakeEvent): CheckInAnswer {
+  if (event.type !== 'user.answer' || event.field !== 'checkIn') return 'none';
+  return event.value === 'safe' || event.value === 'not-safe' || event.value === 'not-sure' ? event.value : 'none';
 }
 
 /** After an unsafe-at-home signal, voicemail and texts default to no and are asked again plainly. */
@@ -169,7 +222,8 @@ function discreetContact(context: IntakeContext): Update {
 /** Starts (or escalates) the crisis flow for the most urgent of the signals. */
 export function beginCrisis(context: IntakeContext, event: IntakeEvent): Update {
   const signals = signalsOf(event);
-  const incoming = mostUrgentFlow(signals);
+  const subject = event.type === 'risk.detected' ? (event.subject ?? 'self') : 'self';
+  const incoming = mostUrgentFlow(signals, subject);
   if (!incoming) return {};
   const current = context.crisis;
   const keepCurrent = current && flowRank(current.flow) < flowRank(incoming);
@@ -178,6 +232,7 @@ export function beginCrisis(context: IntakeContext, event: IntakeEvent): Update 
       flow: keepCurrent ? current.flow : incoming,
       signals: [...(current?.signals ?? []), ...signals],
       minor: Boolean(current?.minor) || (event.type === 'risk.detected' && event.minor),
+      subject: keepCurrent ? current.subject : subject,
     },
   };
 }
@@ -211,5 +266,10 @@ export function resourceIdsFor(context: IntakeContext, options: IntakeOptions, e
   const kinds = [
     ...new Set([...context.triage.kinds, ...(context.crisis?.signals.map((s) => s.kind) ?? []), ...extraKinds]),
   ];
-  return options.resourcesFor(personCountry(context, options), kinds, Boolean(context.crisis?.minor));
+  return options.resourcesFor(
+    personCountry(context, options),
+    kinds,
+    Boolean(context.crisis?.minor),
+    context.crisis?.subject ?? 'self',
+  );
 }

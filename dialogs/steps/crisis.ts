@@ -8,5 +8,7 @@ export const crisisStep = {
     field.yesNo('crisis', 'safeNow'),
     field.yesNo('crisis', 'safeToChat'),
     field.choice('crisis', 'continueIntake', ['continue', 'stop']),
+    // The gentle check-in when the learned tier is unsure (CRISIS.md).
+    field.choice('crisis', 'checkIn', ['safe', 'not-safe', 'not-sure']),
   ],
 } as const satisfies StepDefinition;

@@ -2,7 +2,6 @@
 import { mostUrgentFlow } from '../../dialogs/crisis-policy.js';
 import { languageOf, regionOf } from '../../dialogs/locale.js';
 import { noticeOf } from '../../dialogs/machine/notices.js';
-import { detectRisk } from '../crisis/detector.js';
 import { translator } from '../i18n/index.js';
 import { crisisMessage } from './crisis-message.js';
 import type { BotMessage } from './prompt-model.js';
@@ -17,16 +16,20 @@ import { practiceValues } from './values.js';
  */
 export function crisisHelpFor(runtime: ConversationRuntime, text: unknown, locale: string): BotMessage | undefined {
   const clean = sanitizeText(text);
-  const assessment = clean ? detectRisk(clean) : undefined;
+  const assessment = clean ? runtime.detect(clean) : undefined;
   if (!assessment || assessment.hits.length === 0) return undefined;
   const signals = assessment.kinds;
-  const flow = mostUrgentFlow(signals);
-  const crisis = flow ? { flow, signals, minor: assessment.minor } : null;
+  const flow = mostUrgentFlow(signals, assessment.subject);
+  const crisis = flow ? { flow, signals, minor: assessment.minor, subject: assessment.subject } : null;
   const kinds = [...new Set(signals.map((s) => s.kind))];
   const spoken = conversationLocale(runtime, locale);
   const country = regionOf(spoken) ?? runtime.options.defaultCountry;
   const language = languageOf(spoken) || 'en';
   const t = translator(language);
-  const notice = noticeOf(crisis, runtime.options.resourcesFor(country, kinds, Boolean(crisis?.minor)), false);
+  const notice = noticeOf(
+    crisis,
+    runtime.options.resourcesFor(country, kinds, Boolean(crisis?.minor), assessment.subject),
+    false,
+  );
   return crisisMessage(notice, false, t, practiceValues(runtime, country, language, t));
 }

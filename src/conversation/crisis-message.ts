@@ -40,12 +40,16 @@ export const resourcesIn = (ids: readonly string[]) =>
   ids.map((id) => resourceById(id)).filter((r): r is CrisisResource => r !== undefined);
 
 function introKey(notice: CrisisNotice, values: MessageValues): string {
-  if (notice.repeat) return notice.flow === 'harm-to-others' ? 'crisis:repeat.harm-to-others' : 'crisis:repeat.default';
+  if (notice.repeat) {
+    if (notice.flow === 'harm-to-others' || notice.flow === 'someone-else') return `crisis:repeat.${notice.flow}`;
+    return 'crisis:repeat.default';
+  }
   switch (notice.flow) {
     case 'medical':
       return values.poisonNumber ? 'crisis:intro.medicalPoison' : 'crisis:intro.medical';
     case 'unsafe-at-home':
     case 'harm-to-others':
+    case 'someone-else':
       return notice.level === 'emergency' ? `crisis:intro.${notice.flow}-emergency` : `crisis:intro.${notice.flow}`;
     default:
       return `crisis:intro.${notice.flow}`;
@@ -57,6 +61,7 @@ function primaryKind(notice: CrisisNotice): string {
   if (notice.flow === 'suicide-concern' || notice.flow === 'suicide-emergency') {
     return notice.kinds.find((k) => k === 'suicide' || k === 'self-harm') ?? 'suicide';
   }
+  if (notice.flow === 'someone-else') return notice.kinds[0] ?? 'suicide';
   return notice.flow;
 }
 
@@ -75,7 +80,32 @@ export function crisisMessage(
   }
   return {
     text: parts.join('\n'),
-    intake: { crisis: { level: notice.level, kind: primaryKind(notice), resources: resourcesMeta(resources, t) } },
+    intake: {
+      crisis: {
+        level: notice.level,
+        kind: primaryKind(notice),
+        subject: notice.subject,
+        minor: notice.minor,
+        resources: resourcesMeta(resources, t),
+      },
+    },
+  };
+}
+
+/** The check-in's lead and its help (crisis line, emergency number); the question itself follows it. */
+export function checkInMessage(kindGuess: string, ids: readonly string[], t: Translate): BotMessage {
+  const resources = resourcesIn(ids);
+  return {
+    text: [t('crisis:checkIn.lead'), ...resources.map((r) => `• ${resourceLine(r, t)}`)].join('\n'),
+    intake: {
+      crisis: {
+        level: 'check-in',
+        kind: kindGuess,
+        subject: 'self',
+        minor: false,
+        resources: resourcesMeta(resources, t),
+      },
+    },
   };
 }
 

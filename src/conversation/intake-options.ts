@@ -18,6 +18,7 @@ export function intakeOptionsFrom(practice: PracticeSettings): IntakeOptions {
     measuresEnabled: practice.measuresEnabled,
     screeningInstrument: practice.screeningInstrument,
     therapistLanguages: practice.therapistLanguages,
-    resourcesFor: (country, kinds, minor) => resourcesFor(country, [...kinds], { minor }).map((r) => r.id),
+    resourcesFor: (country, kinds, minor, subject) =>
+      resourcesFor(country, [...kinds], { minor, subject }).map((r) => r.id),
   };
 }

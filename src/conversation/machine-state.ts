@@ -2,6 +2,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { IntakeMachine } from '../../dialogs/intake-machine.js';
 import type { PromptMeta } from '../../dialogs/machine/setup.js';
+import { upgradeContext } from '../../dialogs/machine/updates.js';
 
 export type IntakeSnapshot = SnapshotFrom<IntakeMachine>;
 /** The JSON form kept in the store: XState's persisted snapshot. */
@@ -20,9 +21,11 @@ export function persist(machine: IntakeMachine, snapshot: IntakeSnapshot): Persi
 export function restore(machine: IntakeMachine, persisted: PersistedIntake): IntakeSnapshot {
   // Restoring takes the stored context as it is; the input is only read when a conversation starts.
   const unusedInput = { recordId: '', reference: '', channel: '', locale: 'en', at: '' };
+  const context = upgradeContext(persisted.context as IntakeSnapshot['context']);
   let restored: IntakeSnapshot | undefined;
   try {
-    restored = createActor(machine, { snapshot: persisted as never, input: unusedInput }).getSnapshot();
+    const snapshot = { ...persisted, context };
+    restored = createActor(machine, { snapshot: snapshot as never, input: unusedInput }).getSnapshot();
     restored.getMeta();
   } catch {
     restored = undefined;
@@ -30,7 +33,7 @@ export function restore(machine: IntakeMachine, persisted: PersistedIntake): Int
   if (restored && restored.status !== 'error') return restored;
   // A snapshot from an older chart whose state no longer exists: keep everything the person said (answers, crisis
   // events, triage) and pause, so their next message picks up from the start with their answers kept.
-  return machine.resolveState({ value: 'paused', context: persisted.context as IntakeSnapshot['context'] });
+  return machine.resolveState({ value: 'paused', context });
 }
 
 /** A stable key for "the same question": the state value. */

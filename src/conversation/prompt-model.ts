@@ -8,8 +8,12 @@ export interface ChoiceMeta {
 }
 
 export interface CrisisMeta {
-  level: 'concern' | 'emergency';
+  /** `check-in`: the learned tier was unsure and the person is asked, gently, whether they are safe. */
+  level: 'concern' | 'emergency' | 'check-in';
   kind: string;
+  /** Who is at risk: the writer, or someone they wrote about; and whether that person is a child. */
+  subject?: 'self' | 'someone-else';
+  minor?: boolean;
   resources: { id: string; kind: ResourceKind; label: string; tel?: string; sms?: string; url?: string }[];
 }
 

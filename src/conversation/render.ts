@@ -6,7 +6,7 @@ import { fieldById } from '../../dialogs/steps/index.js';
 import type { FieldDefinition } from '../../dialogs/types.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { choicesMeta } from './choices.js';
-import { crisisMessage, resourcesMessage } from './crisis-message.js';
+import { checkInMessage, crisisMessage, resourcesMessage } from './crisis-message.js';
 import { currentPrompt, type IntakeSnapshot, isIn } from './machine-state.js';
 import { practiceWording } from './practice-wording.js';
 import { progressOf } from './progress.js';
@@ -54,6 +54,9 @@ function repromptText(field: FieldDefinition, reason: string, optionsOnly: boole
 
 function promptKey(field: FieldDefinition, context: IntakeContext): string {
   if (field.id === 'phone' && isOptionalNow(field, context.answers)) return 'intake:fields.phone.promptOptional';
+  if (field.id === 'safeNow' && context.crisis?.subject === 'someone-else') {
+    return 'intake:fields.safeNow.promptSomeoneElse';
+  }
   if (field.id === 'safeNow' && context.crisis?.flow === 'harm-to-others') return 'intake:fields.safeNow.promptOthers';
   return `intake:fields.${field.id}.prompt`;
 }
@@ -130,6 +133,11 @@ export function renderTurn(
       case 'showCrisis':
         messages.push(crisisMessage(params as unknown as CrisisNotice, context.consent?.given === true, t, values));
         break;
+      case 'showCheckIn': {
+        const ids = (params?.resourceIds as string[] | undefined) ?? [];
+        messages.push(checkInMessage(String(params?.kindGuess ?? 'suicide'), ids, t));
+        break;
+      }
       case 'showResources': {
         const ids = (params?.resourceIds as string[] | undefined) ?? [];
         const screen = params?.reason === 'non-acute';

@@ -1,16 +1,25 @@
-// Everything a turn needs that does not change between turns: the practice, its machine and its options.
+// Everything a turn needs that does not change between turns: the practice, its machine, its options, the detector.
 import { createIntakeMachine, type IntakeMachine } from '../../dialogs/intake-machine.js';
 import type { IntakeOptions } from '../../dialogs/intake-options.js';
 import type { PracticeSettings } from '../config.js';
+import { detectRisk, type Tiers } from '../crisis/detector.js';
+import type { RiskAssessment } from '../crisis/types.js';
 import { intakeOptionsFrom } from './intake-options.js';
+
+/** Reads a message for risk (the product's detector; a test may give a stand-in to drive one flow exactly). */
+export type Detect = (text: string, tiers?: Tiers) => RiskAssessment;
 
 export interface ConversationRuntime {
   practice: PracticeSettings;
   options: IntakeOptions;
   machine: IntakeMachine;
+  detect: Detect;
 }
 
-export function createConversationRuntime(practice: PracticeSettings): ConversationRuntime {
+export function createConversationRuntime(
+  practice: PracticeSettings,
+  detect: Detect = detectRisk,
+): ConversationRuntime {
   const options = intakeOptionsFrom(practice);
-  return { practice, options, machine: createIntakeMachine(options) };
+  return { practice, options, machine: createIntakeMachine(options), detect };
 }

@@ -4,7 +4,7 @@ import type { CrisisEvent, IntakeEvent, IntakeInput } from '../../dialogs/intake
 import { languageOf, regionOf } from '../../dialogs/locale.js';
 import { fieldById } from '../../dialogs/steps/index.js';
 import type { StepId } from '../../dialogs/types.js';
-import { detectRisk, type Tiers } from '../crisis/detector.js';
+import type { Tiers } from '../crisis/detector.js';
 import { buildRecord, type IntakeRecord } from '../record/build.js';
 import { choiceOptions } from './choices.js';
 import { interpret, isExactlyAChoice, type UserInput } from './interpret.js';
@@ -31,7 +31,7 @@ export interface TurnResult {
   state: string;
 }
 
-const channelEffects = new Set(['say', 'reprompt', 'showCrisis', 'showResources']);
+const channelEffects = new Set(['say', 'reprompt', 'showCrisis', 'showCheckIn', 'showResources']);
 
 class TurnRunner {
   readonly effects: MachineEffect[] = [];
@@ -110,9 +110,9 @@ export function resumeConversation(runtime: ConversationRuntime, persisted: Pers
 }
 
 /** Whether a message holds any risk signal: what a turn over its budget is still read for. */
-export function holdsRisk(text: unknown): boolean {
+export function holdsRisk(runtime: ConversationRuntime, text: unknown): boolean {
   const clean = sanitizeText(text);
-  return clean !== '' && detectRisk(clean).hits.length > 0;
+  return clean !== '' && runtime.detect(clean).hits.length > 0;
 }
 
 /**
@@ -125,10 +125,19 @@ function tiersFor(runtime: ConversationRuntime, snapshot: IntakeSnapshot, text: 
   return isExactlyAChoice(text, choiceOptions(fieldById(field), snapshot.context, runtime)) ? 'rules' : 'both';
 }
 
-/** Safety first: the detector reads the whole message, in every language; returns whether the turn was diverted. */
-function screenForRisk(runtime: ConversationRuntime, runner: TurnRunner, text: string, at: string): boolean {
-  if (!text) return false;
-  const assessment = detectRisk(text, tiersFor(runtime, runner.snapshot, text));
+/** What the detector's reading did to the turn. */
+interface Screened {
+  /** The crisis branch took over: the message is not read as an answer. */
+  diverted: boolean;
+  /** The learned tier was unsure: ask gently once the message has been read as an answer. */
+  uncertain?: IntakeEvent & { type: 'risk.uncertain' };
+}
+
+/** Safety first: the detector reads the whole message, in every language, before anything reads it as an answer. */
+function screenForRisk(runtime: ConversationRuntime, runner: TurnRunner, text: string, at: string): Screened {
+  if (!text) return { diverted: false };
+  const assessment = runtime.detect(text, tiersFor(runtime, runner.snapshot, text));
+  const where = whereThePersonIs(runner.snapshot);
   const stateBefore = stateKey(runner.snapshot);
   let diverted = false;
   if (assessment.hits.length > 0) {
@@ -137,8 +146,9 @@ function screenForRisk(runtime: ConversationRuntime, runner: TurnRunner, text: s
       signals: assessment.kinds,
       rules: [...new Set(assessment.hits.map((h) => h.rule))],
       minor: assessment.minor,
+      subject: assessment.subject,
       source: 'detector',
-      ...whereThePersonIs(runner.snapshot),
+      ...where,
       at,
     });
     diverted = stateKey(runner.snapshot) !== stateBefore;
@@ -146,7 +156,10 @@ function screenForRisk(runtime: ConversationRuntime, runner: TurnRunner, text: s
   if (assessment.denial && runner.snapshot.context.crisisEvents.length > 0) {
     runner.send({ type: 'user.statement', kind: 'denial', at });
   }
-  return diverted;
+  const uncertain = assessment.checkIn
+    ? { type: 'risk.uncertain' as const, kindGuess: assessment.checkIn.kind, ...where, at }
+    : undefined;
+  return { diverted, ...(uncertain ? { uncertain } : {}) };
 }
 
 export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake, input: UserInput): TurnResult {
@@ -156,7 +169,8 @@ export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake
   const at = input.at;
 
   // Safety first: every message, in every language, before anything reads it as an answer.
-  if (screenForRisk(runtime, runner, text, at)) return finish(runtime, runner, before, at);
+  const screened = screenForRisk(runtime, runner, text, at);
+  if (screened.diverted) return finish(runtime, runner, before, at);
   if (!text && input.value === undefined) {
     const field = currentPrompt(runner.snapshot).field;
     runner.send(field ? { type: 'user.invalid', field, reason: 'empty', at } : { type: 'user.message', at });
@@ -166,6 +180,9 @@ export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake
   const understood = text.length > maxUnderstoodLength ? text.slice(0, maxUnderstoodLength) : text;
   const { event, trimmed } = interpret(runner.snapshot, { ...input, text: understood }, runtime);
   runner.send(event);
+  // Unsure: the answer is kept (it is most likely just an answer), then the person is asked, gently, if they are safe;
+  // "safe" brings them back to where the intake now is.
+  if (screened.uncertain) runner.send(screened.uncertain);
   return finish(runtime, runner, before, at, { trimmed });
 }
 
@@ -184,6 +201,23 @@ export function runRiskOnlyTurn(
   return finish(runtime, runner, before, input.at, { rateLimited: true });
 }
 
+/**
+ * A conversation left while a check-in was open (the abandon job): no answer, so a concern of the guessed kind is
+ * recorded and alerted (CRISIS.md). Undefined when no check-in is open.
+ */
+export function expireCheckIn(
+  runtime: ConversationRuntime,
+  persisted: PersistedIntake,
+  at: string,
+): TurnResult | undefined {
+  const runner = new TurnRunner(runtime, restore(runtime.machine, persisted));
+  if (!runner.snapshot.context.openCheckIn) return undefined;
+  const before = runner.snapshot.context.crisisEvents.length;
+  runner.send({ type: 'checkIn.expired', at });
+  if (runner.snapshot.context.crisisEvents.length === before) return undefined;
+  return finish(runtime, runner, before, at);
+}
+
 /** A crisis signal kept outside the store while it was down, to be restored into its conversation. */
 export interface RestoredSignal {
   fallbackId: string;
@@ -193,6 +227,7 @@ export interface RestoredSignal {
   signals: { kind: CrisisEvent['kind']; level: CrisisEvent['level'] }[];
   rules: string[];
   minor: boolean;
+  subject?: CrisisEvent['subject'];
 }
 
 /** Records signals that were kept in the fallback file into the conversation, without interrupting it. */

@@ -1,9 +1,16 @@
 // The vocabulary shared by the risk detector, the resource registry and the conversation.
 
 // Kinds and levels are the policy's (dialogs/crisis-policy.ts); the detector and registry speak the same words.
-import type { RiskKind, RiskLevel } from '../../dialogs/crisis-policy.js';
+import type { RiskKind, RiskLevel, RiskSubject } from '../../dialogs/crisis-policy.js';
 
-export { type RiskKind, type RiskLevel, riskKinds, riskLevels } from '../../dialogs/crisis-policy.js';
+export {
+  type RiskKind,
+  type RiskLevel,
+  type RiskSubject,
+  riskKinds,
+  riskLevels,
+  riskSubjects,
+} from '../../dialogs/crisis-policy.js';
 
 /** One rule that fired: which rule (never the text), in which language's lexicon. */
 export interface RiskHit {
@@ -29,9 +36,6 @@ export interface RiskAssessment {
   /** What the learned tier made of the message (scores and band only; for evaluation). */
   learned?: { risk: number; kind: RiskKind; band: 'confident' | 'check-in' | 'none' };
 }
-
-export const riskSubjects = ['self', 'someone-else'] as const;
-export type RiskSubject = (typeof riskSubjects)[number];
 
 export const resourceKinds = [
   'crisis-line',

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { riskKinds, riskLevels } from '../../dialogs/crisis-policy.js';
+import { riskKinds, riskLevels, riskSubjects } from '../../dialogs/crisis-policy.js';
 import { stepIds } from '../../dialogs/types.js';
 import { dataDirectory } from '../config.js';
 
@@ -19,6 +19,8 @@ export const fallbackEntrySchema = z.object({
   signals: z.array(z.object({ kind: z.enum(riskKinds), level: z.enum(riskLevels) })).min(1),
   rules: z.array(z.string()),
   minor: z.boolean(),
+  /** Who was at risk; entries written before this was kept were about the writer. */
+  subject: z.enum(riskSubjects).default('self'),
 });
 export type FallbackEntry = z.infer<typeof fallbackEntrySchema>;
 

@@ -46,8 +46,8 @@ export function fallbackEntriesFor(
         field: first.field,
         signals: events.map((e) => ({ kind: e.kind, level: e.level })),
         rules: [...new Set(events.flatMap((e) => e.rules))],
-        // Only the flow (already shown) depends on it; the restored event keeps kind and level.
-        minor: false,
+        minor: events.some((e) => e.minor),
+        subject: first.subject,
       },
     ];
   }
@@ -60,9 +60,12 @@ export function fallbackEntriesFor(
       at: turn.at,
       step: 'welcome',
       field: null,
-      signals: [{ kind: crisis.kind as CrisisEvent['kind'], level: crisis.level }],
+      signals: [
+        { kind: crisis.kind as CrisisEvent['kind'], level: crisis.level === 'emergency' ? 'emergency' : 'concern' },
+      ],
       rules: ['fallback.unsaved-turn'],
-      minor: false,
+      minor: crisis.minor ?? false,
+      subject: crisis.subject ?? 'self',
     },
   ];
 }

@@ -112,7 +112,7 @@ export class TurnEngine {
     const { logger, render } = this.deps;
     if (!(await this.withinBudget(turn))) {
       logger.warn({ conversation: turn.key, activityId: turn.activityId }, 'turn over budget');
-      if (turn.kind !== 'message' || !holdsRisk(turn.text)) {
+      if (turn.kind !== 'message' || !holdsRisk(this.deps.runtime, turn.text)) {
         const language = replyLanguage(turn);
         return render([{ text: translator(language)('intake:notices.rateLimited'), intake: null }], turn, language);
       }

@@ -100,12 +100,21 @@ export function buildRecord(context: IntakeContext, options: BuildOptions): Inta
       answers: screenAnswers,
       result: worstScreenResult(a, instrument),
       selfReportedInChat: true as const,
-      detectorEvents: context.crisisEvents.map(({ at, step, kind, level, source }) => ({
+      detectorEvents: context.crisisEvents.map(({ at, step, kind, level, subject, minor, source }) => ({
         at,
         step,
         kind,
         level,
+        subject,
+        minor,
         source,
+      })),
+      checkIns: context.checkIns.map(({ at, step, kindGuess, band, answer }) => ({
+        at,
+        step,
+        kindGuess,
+        band,
+        answer,
       })),
       resourcesShown: [...context.resourcesShown],
       statements: [...context.statements],

@@ -1,9 +1,11 @@
 // The intake record the practice receives (RECORD.md): one zod schema, the source of truth for its type and JSON Schema.
 import { z } from 'zod';
-import { riskKinds, riskLevels, triageLevels } from '../../dialogs/crisis-policy.js';
+import { riskKinds, riskLevels, riskSubjects, triageLevels } from '../../dialogs/crisis-policy.js';
+import { checkInAnswers, riskSources } from '../../dialogs/intake-context.js';
 import { stepIds } from '../../dialogs/types.js';
 
-export const recordSchemaVersion = 1;
+/** 2: detector events say who is at risk and whether a child; check-ins are recorded. */
+export const recordSchemaVersion = 2;
 
 const isoTime = z.iso.datetime({ offset: true });
 const code = z.string().min(1).max(80);
@@ -21,7 +23,8 @@ export const intakeRecordSchema = z
   .object({
     id: z.string().min(1),
     reference: z.string().min(1),
-    schemaVersion: z.literal(recordSchemaVersion),
+    // Version 1 records read as they are: the fields added since have defaults.
+    schemaVersion: z.union([z.literal(1), z.literal(recordSchemaVersion)]),
     status: z.enum(['in-progress', 'submitted', 'abandoned', 'declined']),
     review: z.object({
       state: z.enum(['new', 'in-review', 'contacted', 'closed']),
@@ -75,9 +78,23 @@ export const intakeRecordSchema = z
           step: z.enum(stepIds),
           kind: z.enum(riskKinds),
           level: z.enum(riskLevels),
-          source: z.enum(['detector', 'screen']),
+          // Records written before these were kept say nothing of them: the writer, an adult.
+          subject: z.enum(riskSubjects).default('self'),
+          minor: z.boolean().default(false),
+          source: z.enum(riskSources),
         }),
       ),
+      checkIns: z
+        .array(
+          z.object({
+            at: isoTime,
+            step: z.enum(stepIds),
+            kindGuess: z.enum(riskKinds),
+            band: z.literal('check-in'),
+            answer: z.enum(checkInAnswers),
+          }),
+        )
+        .default([]),
       resourcesShown: z.array(z.string()),
       statements: z.array(
         z.object({ at: isoTime, kind: z.enum(['safe-now', 'safe-to-chat', 'denial']), value: z.string() }),

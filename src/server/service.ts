@@ -12,6 +12,7 @@ import { LocalTokens } from '../channels/local-tokens.js';
 import { directLineMode, type Environment, type PracticeSettings, trustProxySetting } from '../config.js';
 import { createConversationRuntime } from '../conversation/runtime.js';
 import { CrisisFallbackLog, fallbackPathFor } from '../engine/crisis-fallback.js';
+import { expireOpenCheckIns } from '../engine/expire-check-ins.js';
 import { replayFallback } from '../engine/replay-fallback.js';
 import { TurnBudget } from '../engine/turn-budget.js';
 import { TurnEngine } from '../engine/turn-engine.js';
@@ -98,6 +99,8 @@ export async function startService(
     const now = new Date();
     const idleSince = new Date(now.getTime() - practice.abandonAfterHours * 3_600_000).toISOString();
     try {
+      // First the check-ins nobody answered (their concern and alert), then the idle records.
+      await expireOpenCheckIns({ store, runtime, logger }, idleSince, now.toISOString());
       const abandoned = await store.markAbandoned(idleSince, now.toISOString());
       if (abandoned > 0) logger.info({ abandoned }, 'idle intakes marked abandoned');
     } catch (error) {

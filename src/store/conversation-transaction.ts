@@ -73,6 +73,8 @@ export function conversationTransaction(
             field: event.field,
             kind: event.kind,
             level: event.level,
+            subject: event.subject,
+            minor: event.minor ? 1 : 0,
             source: event.source,
             rules: JSON.stringify(event.rules),
             created_at: turn.at,

@@ -39,6 +39,9 @@ export interface CrisisEventsTable {
   field: string | null;
   kind: string;
   level: string;
+  subject: Generated<string>;
+  /** 1 when the person at risk is a child. */
+  minor: Generated<number>;
   source: string;
   rules: string;
   created_at: string;

@@ -109,6 +109,17 @@ export class KyselyStore implements IntakeStore {
     return new Map(rows.map((r) => [r.record_id, { by: r.acknowledged_by, at: r.acknowledged_at }]));
   }
 
+  async idleConversations(idleSince: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('conversations')
+      .innerJoin('records', 'records.id', 'conversations.record_id')
+      .select('conversations.key')
+      .where('records.status', '=', 'in-progress')
+      .where('records.updated_at', '<', idleSince)
+      .execute();
+    return rows.map((row) => row.key);
+  }
+
   async markAbandoned(idleSince: string, now: string): Promise<number> {
     const count = await this.writeTransaction(async (trx) => {
       const idle = await trx

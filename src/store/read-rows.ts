@@ -1,8 +1,8 @@
 // Crisis event and outbox rows parsed back into their types at the storage boundary.
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { riskKinds, riskLevels } from '../../dialogs/crisis-policy.js';
-import type { CrisisEvent } from '../../dialogs/intake-context.js';
+import { riskKinds, riskLevels, riskSubjects } from '../../dialogs/crisis-policy.js';
+import { type CrisisEvent, riskSources } from '../../dialogs/intake-context.js';
 import { stepIds } from '../../dialogs/types.js';
 import type { CrisisEventsTable, OutboxTable } from './database.js';
 import type { OutboxMessage } from './outbox-types.js';
@@ -27,7 +27,9 @@ const crisisEventRow = z.object({
   field: z.string().nullable(),
   kind: z.enum(riskKinds),
   level: z.enum(riskLevels),
-  source: z.enum(['detector', 'screen']),
+  subject: z.enum(riskSubjects),
+  minor: z.union([z.number(), z.boolean()]).transform((value) => Boolean(value)),
+  source: z.enum(riskSources),
   rules: jsonText(z.array(z.string())),
 });
 

@@ -60,6 +60,8 @@ export interface IntakeStore extends OutboxStore {
   /** Every record, oldest first; a stored record that no longer parses is returned as a problem, never dropped. */
   listRecords(options?: { since?: string }): Promise<StoredRecordResult[]>;
   getRecord(id: string): Promise<StoredRecordResult | undefined>;
+  /** Keys of conversations whose record is in progress and idle since before `idleSince`. */
+  idleConversations(idleSince: string): Promise<string[]>;
   /** In-progress records idle since before `idleSince` become `abandoned`; returns how many. */
   markAbandoned(idleSince: string, now: string): Promise<number>;
   /** Crisis events, for safety review and tests. */

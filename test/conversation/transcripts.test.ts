@@ -71,6 +71,8 @@ const englishTapped: Script = {
   region: 'NH',
   reasons: 'family,anger',
   reasonsOwnWords: 'He has been getting into fights at school',
+  // The learned tier is unsure about that answer: a gentle check-in, and "I'm safe" carries on.
+  checkIn: 'safe',
   priorTherapy: 'never',
   medication: 'prefer-not',
   phq1: '0',
@@ -283,6 +285,10 @@ describe('a whole intake, answered with choice values only', () => {
     const conversation = new Conversation();
     const record = complete(conversation, englishTapped, 'tap');
     expect(conversation.transcript.join('\n')).toContain('a parent or legal guardian');
+    expect(record.safety.checkIns).toEqual([
+      { at: expect.any(String), step: 'reasons', kindGuess: 'unsafe-at-home', band: 'check-in', answer: 'safe' },
+    ]);
+    expect(record.safety.detectorEvents).toEqual([]);
     expect(record.client).toEqual({
       whoFor: 'my-child',
       preferredName: 'Robin',

@@ -69,9 +69,12 @@ function builtKeys(): Set<string> {
   }
   for (const code of ['US', 'CA', 'GB', 'AU', 'ES', 'MX', 'other']) keys.add(`intake:choices.country.${code}`);
   for (const code of ['email', 'phone', 'text']) keys.add(`intake:fields.contactMethods.choices.${code}`);
-  for (const flow of ['suicide-concern', 'suicide-emergency', 'unsafe-at-home', 'harm-to-others'])
+  for (const flow of ['suicide-concern', 'suicide-emergency', 'unsafe-at-home', 'harm-to-others', 'someone-else'])
     keys.add(`crisis:intro.${flow}`);
-  for (const flow of ['unsafe-at-home', 'harm-to-others']) keys.add(`crisis:intro.${flow}-emergency`);
+  for (const flow of ['unsafe-at-home', 'harm-to-others', 'someone-else']) {
+    keys.add(`crisis:intro.${flow}-emergency`);
+  }
+  for (const flow of ['harm-to-others', 'someone-else']) keys.add(`crisis:repeat.${flow}`);
   for (const reason of [
     'no-match',
     'ambiguous',

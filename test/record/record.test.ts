@@ -77,7 +77,7 @@ describe('the record during an intake', () => {
     expect(record).toMatchObject({
       id: '00000000-0000-4000-8000-000000000001',
       reference: 'TST-123',
-      schemaVersion: 1,
+      schemaVersion: 2,
       status: 'in-progress',
       review: { state: 'new', by: null, at: null, notes: [] },
       triage: { level: 'none', kinds: [], reasons: [] },
@@ -192,7 +192,15 @@ describe('a declined record', () => {
     expect(record.answers).toEqual([]);
     expect(record.safety.answers).toEqual({});
     expect(record.safety.detectorEvents).toEqual([
-      { at: expect.any(String), step: 'consent', kind: 'suicide', level: 'concern', source: 'detector' },
+      {
+        at: expect.any(String),
+        step: 'consent',
+        kind: 'suicide',
+        level: 'concern',
+        subject: 'self',
+        minor: false,
+        source: 'detector',
+      },
     ]);
     expect(record.safety.resourcesShown).toEqual(expect.arrayContaining(['us-988', 'us-911']));
     expect(record.triage.level).toBe('urgent');
@@ -202,7 +210,7 @@ describe('a declined record', () => {
 describe('what a person types in a crisis', () => {
   const canary = 'zebracanary';
 
-  it('is never kept: detector events have kind, level, step and time only', () => {
+  it('is never kept: detector events have kind, level, step, time and who was at risk only', () => {
     const conversation = new Conversation().sayAll(['start', `${canary} I want to die`]);
     expect(conversation.crisis).toBeDefined();
     const { record } = conversation;
@@ -211,8 +219,10 @@ describe('what a person types in a crisis', () => {
       'at',
       'kind',
       'level',
+      'minor',
       'source',
       'step',
+      'subject',
     ]);
     expect(JSON.stringify(record)).not.toContain(canary);
   });

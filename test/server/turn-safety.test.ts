@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { detectRisk } from '../../src/crisis/detector.js';
 import { type Activityish, botClient, promptOf, startTestService, type TestService } from '../helpers/service.js';
 
 let service: TestService | undefined;
@@ -136,5 +137,69 @@ describe('a very long message', () => {
     expect(reply.status).toBe(200);
     expect(reply.activities.map((a) => a.text).join('\n')).toMatch(/988/);
     expect((await service.store.listCrisisEvents()).map((e) => e.kind)).toEqual(['suicide']);
+  });
+});
+
+describe('the wider scope over /api/messages, with the product’s detector', () => {
+  /** The first of these the detector reads as asked: the model may move with training, the behaviour must not. */
+  const firstWhere = (texts: readonly string[], holds: (text: string) => boolean) => {
+    const found = texts.find(holds);
+    if (!found) throw new Error('none of the candidate messages reads as expected; widen the candidates');
+    return found;
+  };
+
+  it('asks a gentle check-in on an unsure message, and carries on when the person is safe', async () => {
+    const text = firstWhere(
+      [
+        'my neighbor beats his little boy every night, I can hear him screaming',
+        'honestly everything feels pointless lately and I am so tired of it all',
+        'He has been getting into fights at school',
+        'things have been really heavy at home and I do not know what to do anymore',
+        'I keep thinking nobody would even notice if I was not around',
+      ],
+      (t) => {
+        const r = detectRisk(t);
+        return r.kinds.length === 0 && r.checkIn !== undefined;
+      },
+    );
+    service = await startTestService();
+    const client = botClient(service.base);
+    await client.start();
+    for (const line of ['start', 'yes', 'myself', 'skip', 'skip', '25-34', 'US', 'MA', 'stress'])
+      await client.say(line);
+    const asked = await client.say(text);
+    const crisis = asked.activities.map((a) => a.channelData?.intake?.crisis).find(Boolean) as { level?: string };
+    expect(crisis?.level).toBe('check-in');
+    expect(promptOf(asked.activities)).toMatchObject({ step: 'crisis', field: 'checkIn' });
+    const safe = await client.say("I'm safe");
+    expect(promptOf(safe.activities)?.field).toBe('priorTherapy');
+    const [stored] = await service.store.listRecords();
+    expect(stored?.ok && stored.record.safety.checkIns.map((c) => c.answer)).toEqual(['safe']);
+    expect(await service.store.listCrisisEvents()).toEqual([]);
+  });
+
+  it('reads a report about someone else’s emergency as theirs: emergency number and poison help, events with the subject', async () => {
+    const text = firstWhere(
+      [
+        'my friend took a whole bottle of her pills and she will not wake up',
+        'my roommate swallowed a bunch of pills and I cannot wake her up',
+      ],
+      (t) => detectRisk(t).subject === 'someone-else' && detectRisk(t).kinds.some((k) => k.kind === 'medical'),
+    );
+    service = await startTestService();
+    const client = botClient(service.base);
+    await client.start();
+    const reply = await client.say(text);
+    const crisis = reply.activities.map((a) => a.channelData?.intake?.crisis).find(Boolean) as {
+      kind?: string;
+      subject?: string;
+      resources?: { id: string }[];
+    };
+    expect(crisis).toMatchObject({ kind: 'medical', subject: 'someone-else' });
+    expect(crisis.resources?.map((r) => r.id)).toEqual(expect.arrayContaining(['us-911', 'us-poison-help']));
+    expect(reply.activities.map((a) => a.text).join('\n')).toMatch(/the person you're worried about/);
+    expect(await service.store.listCrisisEvents()).toEqual([
+      expect.objectContaining({ kind: 'medical', level: 'emergency', subject: 'someone-else' }),
+    ]);
   });
 });

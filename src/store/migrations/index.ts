@@ -3,12 +3,17 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { StoreDialect } from '../database.js';
 import { initialMigration } from './001-initial.js';
 import { alertsMigration } from './002-alerts.js';
+import { riskSubjectMigration } from './003-risk-subject.js';
 
 class InCodeMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: StoreDialect) {}
 
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001-initial': initialMigration(this.dialect), '002-alerts': alertsMigration(this.dialect) };
+    return {
+      '001-initial': initialMigration(this.dialect),
+      '002-alerts': alertsMigration(this.dialect),
+      '003-risk-subject': riskSubjectMigration(),
+    };
   }
 }
 
