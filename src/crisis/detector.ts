@@ -94,9 +94,11 @@ export function detectRisk(text: string, tiers: Tiers = 'both'): RiskAssessment 
     });
   }
   const risky = raw.length > 0;
-  // The model's guess that the person at risk is a child stands only where the model alone found the risk.
+  // The rules know the writer's own age ("I'm 15"); the model's guess that the person at risk is a child stands where
+  // the model alone found the risk, or where the message reports about someone else (the rules cannot tell their age).
   const learnedOnly = risky && raw.every((h) => h.rule.startsWith('learned.'));
-  const minor = rules.minor || (learnedOnly && learned?.minor === true);
+  const someoneElse = risky && learned?.someoneElse === true;
+  const minor = rules.minor || ((learnedOnly || someoneElse) && learned?.minor === true);
   // Abuse of a minor is an emergency whatever words described it, the net's and the model's included (CRISIS.md).
   const abuse = raw.find((h) => h.kind === 'unsafe-at-home');
   if (minor && abuse) {
@@ -109,7 +111,7 @@ export function detectRisk(text: string, tiers: Tiers = 'both'): RiskAssessment 
     kinds,
     minor,
     denial: rules.denial,
-    subject: risky && learned?.someoneElse ? 'someone-else' : 'self',
+    subject: someoneElse ? 'someone-else' : 'self',
     ...(!risky && learned?.band === 'check-in' ? { checkIn: { kind: learned.kind } } : {}),
     ...(learned ? { learned } : {}),
   };
