@@ -52,6 +52,11 @@ export const environmentSchema = z.object({
   RATE_LIMIT_TOKENS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(30)),
   /** `local`: the built-in Direct Line serves the widget; `azure`: Azure's, through DIRECT_LINE_SECRET. */
   DIRECT_LINE_MODE: z.preprocess(emptyAsUndefined, z.enum(['local', 'azure']).optional()),
+  /** Keys the blind index that finds records by name (32+ characters); generated into ./data when unset. */
+  SEARCH_INDEX_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, 'use at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  ),
   /** Signs local Direct Line tokens; required in production local mode (generated into ./data for local use). */
   DIRECT_LINE_LOCAL_KEY: z.preprocess(
     emptyAsUndefined,

@@ -2,6 +2,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { PersistedIntake } from '../conversation/machine-state.js';
 import type { Database, StoreDialect } from './database.js';
+import { queueColumns } from './queue-columns.js';
 import { recordRow } from './record-rows.js';
 import {
   type ConversationTransaction,
@@ -16,10 +17,27 @@ function parseObject(text: string, what: string): PersistedIntake {
   return value as PersistedIntake;
 }
 
+/** Crisis events of the record newer than its latest acknowledgement (or any, when none was acknowledged). */
+export async function hasUnacknowledgedAlerts(trx: Kysely<Database>, recordId: string): Promise<boolean> {
+  const latestEvent = await trx
+    .selectFrom('crisis_events')
+    .select((eb) => eb.fn.max('created_at').as('at'))
+    .where('record_id', '=', recordId)
+    .executeTakeFirst();
+  if (!latestEvent?.at) return false;
+  const latestAck = await trx
+    .selectFrom('alert_acknowledgements')
+    .select((eb) => eb.fn.max('acknowledged_at').as('at'))
+    .where('record_id', '=', recordId)
+    .executeTakeFirst();
+  return !latestAck?.at || String(latestEvent.at) > String(latestAck.at);
+}
+
 export function conversationTransaction(
   trx: Kysely<Database>,
   dialect: StoreDialect,
   key: string,
+  nameIndexKey: Uint8Array,
 ): ConversationTransaction {
   async function writeAll(turn: TurnCommit): Promise<void> {
     const row = { snapshot: JSON.stringify(turn.snapshot), record_id: turn.record.id, updated_at: turn.at };
@@ -44,23 +62,6 @@ export function conversationTransaction(
       }
     }
 
-    const record = recordRow(turn.record);
-    await trx
-      .insertInto('records')
-      .values(record)
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet((eb) => ({
-          reference: eb.ref('excluded.reference'),
-          status: eb.ref('excluded.status'),
-          triage_level: eb.ref('excluded.triage_level'),
-          schema_version: eb.ref('excluded.schema_version'),
-          data: eb.ref('excluded.data'),
-          updated_at: eb.ref('excluded.updated_at'),
-          submitted_at: eb.ref('excluded.submitted_at'),
-        })),
-      )
-      .execute();
-
     if (turn.crisisEvents.length > 0) {
       await trx
         .insertInto('crisis_events')
@@ -82,6 +83,32 @@ export function conversationTransaction(
         )
         .execute();
     }
+
+    // After the events: whether the record now has alerts nobody acknowledged is one of its queue columns.
+    const unacknowledged = await hasUnacknowledgedAlerts(trx, turn.record.id);
+    const record = { ...recordRow(turn.record), ...queueColumns(turn.record, unacknowledged, nameIndexKey) };
+    await trx
+      .insertInto('records')
+      .values(record)
+      .onConflict((oc) =>
+        // The review columns are the practice's: a turn never changes them.
+        oc.column('id').doUpdateSet((eb) => ({
+          reference: eb.ref('excluded.reference'),
+          status: eb.ref('excluded.status'),
+          triage_level: eb.ref('excluded.triage_level'),
+          schema_version: eb.ref('excluded.schema_version'),
+          data: eb.ref('excluded.data'),
+          updated_at: eb.ref('excluded.updated_at'),
+          submitted_at: eb.ref('excluded.submitted_at'),
+          first_name_index: eb.ref('excluded.first_name_index'),
+          last_name_index: eb.ref('excluded.last_name_index'),
+          triage_kinds: eb.ref('excluded.triage_kinds'),
+          unacknowledged: eb.ref('excluded.unacknowledged'),
+          queue_rank: eb.ref('excluded.queue_rank'),
+          queue_at: eb.ref('excluded.queue_at'),
+        })),
+      )
+      .execute();
 
     if (turn.outbox.length > 0) {
       await trx

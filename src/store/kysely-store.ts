@@ -1,5 +1,6 @@
 // The IntakeStore over Kysely: one locked transaction per turn (keyed mutex + database lock), and the record reads.
 
+import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { conversationTransaction } from './conversation-transaction.js';
 import type { Database, StoreDialect } from './database.js';
@@ -10,6 +11,8 @@ import type { ClaimOptions, OutboxFailure, OutboxMessage } from './outbox-types.
 import { crisisEventFromRow, outboxFromRow } from './read-rows.js';
 import { withAcknowledgement } from './record-acknowledgement.js';
 import { recordFromRow, withStatus } from './record-rows.js';
+import { reviewTransaction } from './review-transaction.js';
+import type { ReviewTransaction } from './review-types.js';
 import type { ConversationTransaction, IntakeStore, StoredRecordResult } from './types.js';
 
 export interface StoreLogger {
@@ -24,6 +27,8 @@ export class KyselyStore implements IntakeStore {
     private readonly db: Kysely<Database>,
     readonly dialect: StoreDialect,
     private readonly logger?: StoreLogger,
+    /** Keys the blind index of names (see queue-columns.ts). */
+    private readonly nameIndexKey: Uint8Array = randomBytes(32),
   ) {
     this.outbox = new OutboxRepository(db, dialect);
   }
@@ -60,7 +65,7 @@ export class KyselyStore implements IntakeStore {
       this.writeTransaction(async (trx) => {
         // Covers a conversation whose row does not exist yet; load() then also locks the row `for update`.
         if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
-        return work(conversationTransaction(trx, this.dialect, key));
+        return work(conversationTransaction(trx, this.dialect, key, this.nameIndexKey));
       }),
     );
   }
@@ -83,19 +88,41 @@ export class KyselyStore implements IntakeStore {
   async listRecords(options: { since?: string } = {}): Promise<StoredRecordResult[]> {
     const rows = await this.db
       .selectFrom('records')
-      .select(['id', 'data'])
+      .select(['id', 'data', 'review_state', 'review_by', 'review_at'])
       .$if(options.since !== undefined, (q) => q.where('updated_at', '>=', options.since ?? ''))
       .orderBy('created_at')
       .orderBy('id')
       .execute();
     const acknowledgements = await this.latestAcknowledgements();
-    return rows.map((row) => withAcknowledgement(recordFromRow(row), acknowledgements.get(row.id)));
+    const notes = await this.db.selectFrom('review_notes').selectAll().orderBy('id').execute();
+    const notesOf = new Map<string, { at: string; by: string; text: string }[]>();
+    for (const n of notes)
+      notesOf.set(n.record_id, [...(notesOf.get(n.record_id) ?? []), { at: n.at, by: n.author, text: n.text }]);
+    return rows.map((row) => {
+      const result = withAcknowledgement(recordFromRow(row), acknowledgements.get(row.id));
+      if (!result.ok) return result;
+      const review = {
+        state: row.review_state,
+        by: row.review_by,
+        at: row.review_at,
+        notes: notesOf.get(row.id) ?? [],
+      };
+      return { ok: true, record: { ...result.record, review: review as typeof result.record.review } };
+    });
   }
 
   async getRecord(id: string): Promise<StoredRecordResult | undefined> {
-    const row = await this.db.selectFrom('records').select(['id', 'data']).where('id', '=', id).executeTakeFirst();
-    if (!row) return undefined;
-    return withAcknowledgement(recordFromRow(row), (await this.latestAcknowledgements(id)).get(id));
+    return reviewTransaction(this.db).record(id);
+  }
+
+  /** The practice's storage in one transaction: an action and its audit row commit together, or neither does. */
+  review<T>(work: (tx: ReviewTransaction) => Promise<T>): Promise<T> {
+    return this.writeTransaction((trx) => work(reviewTransaction(trx)));
+  }
+
+  /** Reads of the practice's storage that change nothing (the queue's pages). */
+  reviewReads(): ReviewTransaction {
+    return reviewTransaction(this.db);
   }
 
   /** The latest acknowledgement of each record's crisis alerts (kept in its own append-only table). */

@@ -8,11 +8,18 @@ import type { IntakeStore } from './types.js';
 export interface OpenStoreOptions {
   /** Gets ids and counts only, never record data or snapshots. */
   logger?: StoreLogger;
+  /** Keys the blind index of names; the service and the CLI pass the persistent one (see review-keys.ts). */
+  nameIndexKey?: Uint8Array;
 }
 
 export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<IntakeStore> {
   const { dialect, kyselyDialect } = connect(databaseUrl);
-  const store = new KyselyStore(new Kysely<Database>({ dialect: kyselyDialect }), dialect, options.logger);
+  const store = new KyselyStore(
+    new Kysely<Database>({ dialect: kyselyDialect }),
+    dialect,
+    options.logger,
+    options.nameIndexKey,
+  );
   try {
     await store.migrate();
   } catch (error) {

@@ -1,10 +1,10 @@
 // Records to rows and back: a stored record is parsed on the way out, and one that no longer parses is reported.
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import { type IntakeRecord, intakeRecordSchema } from '../record/schema.js';
 import type { RecordsTable } from './database.js';
 import type { StoredRecordResult } from './types.js';
 
-export function recordRow(record: IntakeRecord): RecordsTable {
+export function recordRow(record: IntakeRecord): Insertable<RecordsTable> {
   return {
     id: record.id,
     reference: record.reference,

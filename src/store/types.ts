@@ -3,6 +3,8 @@ import type { CrisisEvent } from '../../dialogs/intake-context.js';
 import type { PersistedIntake } from '../conversation/machine-state.js';
 import type { IntakeRecord } from '../record/schema.js';
 import type { OutboxMessage, OutboxStore } from './outbox-types.js';
+import type { ReviewTransaction } from './review-types.js';
+import type { StoredRecordResult } from './stored-record.js';
 
 /** A conversation as stored: where it is (the machine's snapshot) and at which version. */
 export interface StoredConversation {
@@ -46,7 +48,7 @@ export interface ConversationTransaction {
   commit(turn: TurnCommit): Promise<void>;
 }
 
-export type StoredRecordResult = { ok: true; record: IntakeRecord } | { ok: false; id: string; problem: string };
+export type { StoredRecordResult } from './stored-record.js';
 
 /** Outbox delivery and alert acknowledgements: see outbox-types.ts. */
 export interface IntakeStore extends OutboxStore {
@@ -67,6 +69,10 @@ export interface IntakeStore extends OutboxStore {
   /** Crisis events, for safety review and tests. */
   listCrisisEvents(recordId?: string): Promise<(CrisisEvent & { recordId: string })[]>;
   listOutbox(): Promise<(OutboxMessage & { id: number; createdAt: string; deliveredAt: string | null })[]>;
+  /** The practice's storage in one transaction: an action and its audit row commit together, or neither does. */
+  review<T>(work: (tx: ReviewTransaction) => Promise<T>): Promise<T>;
+  /** Reads of the practice's storage that change nothing. */
+  reviewReads(): ReviewTransaction;
   /** Readiness: a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -4,6 +4,7 @@ import type { StoreDialect } from '../database.js';
 import { initialMigration } from './001-initial.js';
 import { alertsMigration } from './002-alerts.js';
 import { riskSubjectMigration } from './003-risk-subject.js';
+import { reviewMigration } from './004-review.js';
 
 class InCodeMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: StoreDialect) {}
@@ -13,6 +14,7 @@ class InCodeMigrationProvider implements MigrationProvider {
       '001-initial': initialMigration(this.dialect),
       '002-alerts': alertsMigration(this.dialect),
       '003-risk-subject': riskSubjectMigration(),
+      '004-review': reviewMigration(this.dialect),
     };
   }
 }
