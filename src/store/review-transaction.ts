@@ -6,9 +6,7 @@ import { queueAt, queueRank } from './queue-columns.js';
 import { recordFromRow } from './record-rows.js';
 import type {
   ApiToken,
-  AuditEntry,
   QueueFilters,
-  QueuePage,
   QueueRow,
   ReviewState,
   ReviewTransaction,
