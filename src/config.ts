@@ -163,6 +163,13 @@ export const practiceSettingsSchema = z.object({
   }),
   abandonAfterHours: z.number().int().min(1),
   abandonedRetentionDays: z.number().int().min(1),
+  /** Staff sessions on the dashboard: at most 15 minutes idle and 12 hours in all; a practice may shorten both. */
+  staffSessions: z
+    .object({
+      idleMinutes: z.number().int().min(1).max(15).default(15),
+      absoluteHours: z.number().int().min(1).max(12).default(12),
+    })
+    .default({ idleMinutes: 15, absoluteHours: 12 }),
 });
 export type PracticeSettings = z.infer<typeof practiceSettingsSchema>;
 

@@ -4,7 +4,7 @@ import i18next, { type TFunction } from 'i18next';
 
 export const supportedLanguages = ['en', 'es'] as const;
 export type SupportedLanguage = (typeof supportedLanguages)[number];
-export const namespaces = ['intake', 'crisis', 'widget'] as const;
+export const namespaces = ['intake', 'crisis', 'widget', 'review'] as const;
 
 const localesRoot = new URL('../../locales/', import.meta.url);
 

@@ -1,5 +1,6 @@
 // Opens the store named by DATABASE_URL (SQLite by default, PostgreSQL when given) and migrates it.
 import { Kysely } from 'kysely';
+import { searchIndexKey } from '../data-keys.js';
 import { connect } from './connect.js';
 import type { Database } from './database.js';
 import { KyselyStore, type StoreLogger } from './kysely-store.js';
@@ -8,7 +9,7 @@ import type { IntakeStore } from './types.js';
 export interface OpenStoreOptions {
   /** Gets ids and counts only, never record data or snapshots. */
   logger?: StoreLogger;
-  /** Keys the blind index of names; the service and the CLI pass the persistent one (see review-keys.ts). */
+  /** Keys the blind index of names; by default SEARCH_INDEX_KEY, else the key kept in the data directory. */
   nameIndexKey?: Uint8Array;
 }
 
@@ -18,7 +19,8 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
     new Kysely<Database>({ dialect: kyselyDialect }),
     dialect,
     options.logger,
-    options.nameIndexKey,
+    // Every process that writes records must index names with the same key, or name search misses them.
+    options.nameIndexKey ?? searchIndexKey({ DATABASE_URL: databaseUrl, SEARCH_INDEX_KEY: process.env.SEARCH_INDEX_KEY }),
   );
   try {
     await store.migrate();
