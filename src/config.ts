@@ -57,6 +57,11 @@ export const environmentSchema = z.object({
     emptyAsUndefined,
     z.string().min(32, 'use at least 32 characters (e.g. openssl rand -base64 32)').optional(),
   ),
+  /** Signs the dashboard's CSRF tokens (32+ characters); generated into ./data when unset. */
+  CSRF_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, 'use at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  ),
   /** Signs local Direct Line tokens; required in production local mode (generated into ./data for local use). */
   DIRECT_LINE_LOCAL_KEY: z.preprocess(
     emptyAsUndefined,

@@ -11,6 +11,7 @@ import type { ClaimOptions, OutboxFailure, OutboxMessage } from './outbox-types.
 import { crisisEventFromRow, outboxFromRow } from './read-rows.js';
 import { withAcknowledgement } from './record-acknowledgement.js';
 import { recordFromRow, withStatus } from './record-rows.js';
+import { nameIndex } from './queue-columns.js';
 import { reviewTransaction } from './review-transaction.js';
 import type { ReviewTransaction } from './review-types.js';
 import type { ConversationTransaction, IntakeStore, StoredRecordResult } from './types.js';
@@ -123,6 +124,10 @@ export class KyselyStore implements IntakeStore {
   /** Reads of the practice's storage that change nothing (the queue's pages). */
   reviewReads(): ReviewTransaction {
     return reviewTransaction(this.db);
+  }
+
+  nameIndex(name: string): string | null {
+    return nameIndex(this.nameIndexKey, name);
   }
 
   /** The latest acknowledgement of each record's crisis alerts (kept in its own append-only table). */

@@ -73,6 +73,8 @@ export interface IntakeStore extends OutboxStore {
   review<T>(work: (tx: ReviewTransaction) => Promise<T>): Promise<T>;
   /** Reads of the practice's storage that change nothing. */
   reviewReads(): ReviewTransaction;
+  /** The blind index of a name as typed into a search (null when nothing of it is left to match). */
+  nameIndex(name: string): string | null;
   /** Readiness: a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

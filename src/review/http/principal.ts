@@ -1,6 +1,5 @@
 // Who is calling the practice's side: a staff session (cookie) or an API token (bearer), with its role; and the
-// checks every route makes with it (signed in, role allowed, CSRF on a change made from a page).
-import { timingSafeEqual } from 'node:crypto';
+// checks every route makes with it (signed in, role allowed).
 import type { Request, RequestHandler, Response } from 'express';
 import { HttpError } from '../../http/http-error.js';
 import type { StaffAccount, StaffRole, StaffSession } from '../../store/review-types.js';
@@ -70,16 +69,6 @@ export async function principalOf(
     via: open.session.kind === 'teams' ? 'teams' : 'session',
     session: { id, idHash: open.idHash, data: open.session },
   };
-}
-
-/** The CSRF token a page form or a script must send back with a change made in a session. */
-export function checkCsrf(principal: Principal, sent: unknown): void {
-  if (!principal.session) return;
-  const expected = Buffer.from(principal.session.data.csrf);
-  const given = Buffer.from(typeof sent === 'string' ? sent : '');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new HttpError(403, 'The form has expired; reload the page and try again.');
-  }
 }
 
 export function requireRole(principal: Principal, roles: readonly StaffRole[]): void {
