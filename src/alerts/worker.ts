@@ -1,9 +1,12 @@
-// The alert worker: on a timer (and at start), escalate overdue unacknowledged crisis alerts, then deliver due messages.
+// The alert worker: on a timer (and at start), escalate overdue unacknowledged crisis alerts, then deliver due messages
+// on every configured channel, each channel its own rows.
 import type { OutboxStore } from '../store/outbox-types.js';
 import type { OnCallContact } from './alert-body.js';
 import { deliverDueAlerts } from './deliver.js';
 import { escalateOverdueAlerts } from './escalate.js';
 import type { AlertLogger } from './logger.js';
+import type { AlertSender } from './sender.js';
+import { webhookSender } from './webhook.js';
 
 export interface AlertWorkerOptions {
   store: OutboxStore;
@@ -49,30 +52,34 @@ export function startAlertWorker(options: AlertWorkerOptions): AlertWorker {
     );
   }
 
+  // An unconfigured channel's rows stay queued, to be delivered once it is configured.
+  const senders: AlertSender[] = [];
+  if (webhookUrl && secret) senders.push(webhookSender({ url: webhookUrl, secret, timeoutMs: options.timeoutMs }));
+
   async function run(): Promise<void> {
     try {
       await escalateOverdueAlerts(store, logger, options.escalationMinutes, now());
     } catch (error) {
       logger.error({ err: { name: errorName(error) } }, 'alert escalation check failed');
     }
-    if (!webhookUrl || !secret || stopped) return;
-    try {
-      await deliverDueAlerts({
-        store,
-        logger,
-        url: webhookUrl,
-        secret,
-        onCall: options.onCall,
-        now,
-        maxAttempts: options.maxAttempts ?? 20,
-        batchSize: options.batchSize ?? 20,
-        leaseMs: options.leaseMs ?? 60_000,
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-        ...(options.random ? { random: options.random } : {}),
-        stopping: () => stopped,
-      });
-    } catch (error) {
-      logger.error({ err: { name: errorName(error) } }, 'alert delivery run failed');
+    for (const sender of senders) {
+      if (stopped) return;
+      try {
+        await deliverDueAlerts({
+          store,
+          logger,
+          sender,
+          onCall: options.onCall,
+          now,
+          maxAttempts: options.maxAttempts ?? 20,
+          batchSize: options.batchSize ?? 20,
+          leaseMs: options.leaseMs ?? 60_000,
+          ...(options.random ? { random: options.random } : {}),
+          stopping: () => stopped,
+        });
+      } catch (error) {
+        logger.error({ channel: sender.channel, err: { name: errorName(error) } }, 'alert delivery run failed');
+      }
     }
   }
 
@@ -97,6 +104,7 @@ export function startAlertWorker(options: AlertWorkerOptions): AlertWorker {
       stopped = true;
       if (timer) clearTimeout(timer);
       await chain;
+      for (const sender of senders) sender.close?.();
     },
   };
 }
