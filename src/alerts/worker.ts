@@ -2,7 +2,9 @@
 // on every configured channel, each channel its own rows.
 import type { OutboxStore } from '../store/outbox-types.js';
 import type { OnCallContact } from './alert-body.js';
+import { alertChannelKeys, alertChannelStatus } from './channels.js';
 import { deliverDueAlerts } from './deliver.js';
+import { emailSender } from './email.js';
 import { escalateOverdueAlerts } from './escalate.js';
 import type { AlertLogger } from './logger.js';
 import type { AlertSender } from './sender.js';
@@ -13,6 +15,8 @@ export interface AlertWorkerOptions {
   logger: AlertLogger;
   webhookUrl?: string | undefined;
   secret?: string | undefined;
+  /** Email alerts: sent when there is an SMTP server and at least one recipient. */
+  email?: AlertEmailOptions | undefined;
   onCall: OnCallContact;
   escalationMinutes: number;
   intervalMs?: number;
@@ -23,6 +27,15 @@ export interface AlertWorkerOptions {
   leaseMs?: number;
   timeoutMs?: number;
   random?: () => number;
+}
+
+export interface AlertEmailOptions {
+  smtpUrl?: string | undefined;
+  /** ALERT_EMAIL_TO and the practice's `alerts.emailTo`. */
+  to: readonly string[];
+  practice: { name: string; email: string; timeZone: string };
+  /** PUBLIC_URL, for the link to the record. */
+  publicUrl?: string | undefined;
 }
 
 export interface AlertWorker {
@@ -43,18 +56,42 @@ export function startAlertWorker(options: AlertWorkerOptions): AlertWorker {
   let timer: NodeJS.Timeout | undefined;
 
   // A configuration problem is said once, at start, not on every run.
-  if (!webhookUrl) {
-    logger.warn({}, 'ALERT_WEBHOOK_URL is not set: crisis alerts stay queued and are not delivered anywhere');
-  } else if (!secret) {
-    logger.error(
+  const { email } = options;
+  const status = alertChannelStatus({
+    webhookUrl,
+    webhookSecret: secret,
+    smtpUrl: email?.smtpUrl,
+    emailTo: email?.to ?? [],
+  });
+  for (const problem of status.problems) logger.error({}, problem);
+  if (status.configured.length === 0) {
+    logger.warn(
       {},
-      'ALERT_WEBHOOK_URL is set without ALERT_WEBHOOK_SECRET: alerts are never sent unsigned, none sent',
+      `no alert channel is configured: crisis alerts stay queued and reach nobody (set ${alertChannelKeys})`,
     );
+  } else {
+    logger.info({ channels: status.configured }, 'crisis alerts are delivered to every configured channel');
   }
 
   // An unconfigured channel's rows stay queued, to be delivered once it is configured.
   const senders: AlertSender[] = [];
-  if (webhookUrl && secret) senders.push(webhookSender({ url: webhookUrl, secret, timeoutMs: options.timeoutMs }));
+  if (webhookUrl && secret && status.configured.includes('webhook')) {
+    senders.push(webhookSender({ url: webhookUrl, secret, timeoutMs: options.timeoutMs }));
+  }
+  if (email?.smtpUrl && status.configured.includes('email')) {
+    senders.push(
+      emailSender({
+        smtpUrl: email.smtpUrl,
+        to: email.to,
+        practiceEmail: email.practice.email,
+        practiceName: email.practice.name,
+        timeZone: email.practice.timeZone,
+        publicUrl: email.publicUrl,
+        escalationMinutes: options.escalationMinutes,
+        timeoutMs: options.timeoutMs,
+      }),
+    );
+  }
 
   async function run(): Promise<void> {
     try {

@@ -1,6 +1,7 @@
 // The whole service wired together (config -> store -> runtime -> bot -> server), started and stopped as one.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { emailRecipients } from '../alerts/channels.js';
 import { startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
 import { frontDoorPolicy, messagesHandler } from '../bot/front-door.js';
@@ -45,6 +46,7 @@ export async function startService(
   logger: Logger,
 ): Promise<RunningService> {
   const adapter = createAdapter(env, logger);
+  const alertEmailTo = emailRecipients(env.ALERT_EMAIL_TO, practice.alerts?.emailTo);
   const store = await openStore(env.DATABASE_URL, { logger });
   const runtime = createConversationRuntime(practice);
   const fallback = new CrisisFallbackLog(fallbackPathFor(env.DATABASE_URL));
@@ -116,6 +118,12 @@ export async function startService(
     logger: logger.child({ component: 'alerts' }),
     webhookUrl: env.ALERT_WEBHOOK_URL,
     secret: env.ALERT_WEBHOOK_SECRET,
+    email: {
+      smtpUrl: env.SMTP_URL,
+      to: alertEmailTo,
+      practice: { name: practice.name, email: practice.email, timeZone: practice.timeZone },
+      publicUrl: env.PUBLIC_URL,
+    },
     onCall: practice.onCall,
     escalationMinutes: practice.escalationMinutes,
   });
