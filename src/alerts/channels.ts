@@ -1,5 +1,5 @@
 // Which alert channels this install can deliver to, from the environment and the practice settings, and what to say
-// when a channel is half set up.
+// when a channel is half set up or when none is.
 import type { AlertChannel } from '../store/alert-keys.js';
 
 export interface AlertChannelSettings {
@@ -51,4 +51,17 @@ export function emailRecipients(...lists: (readonly string[] | undefined)[]): st
       seen.add(key);
       return true;
     });
+}
+
+/** Said on stderr at every start without a channel: alerts are queued, and nobody is told. */
+export function noAlertChannelWarning(status: AlertChannelStatus): string {
+  return [
+    '',
+    '!!! WARNING: no crisis alert channel is configured.',
+    '!!! Crisis alerts are queued but reach nobody at the practice, and the bot tells people in crisis that this',
+    '!!! chat is not monitored instead of promising that someone will see it.',
+    `!!! Set ${alertChannelKeys}.`,
+    ...status.problems.map((problem) => `!!! ${problem}.`),
+    '',
+  ].join('\n');
 }

@@ -1,7 +1,7 @@
 // The whole service wired together (config -> store -> runtime -> bot -> server), started and stopped as one.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { emailRecipients } from '../alerts/channels.js';
+import { type AlertChannelStatus, alertChannelStatus, emailRecipients } from '../alerts/channels.js';
 import { startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
 import { frontDoorPolicy, messagesHandler } from '../bot/front-door.js';
@@ -30,6 +30,8 @@ export interface RunningService {
   store: IntakeStore;
   /** Who may post to /api/messages (said in the start message). */
   frontDoor: ReturnType<typeof frontDoorPolicy>;
+  /** Where crisis alerts go (said in the start message; none is warned about loudly). */
+  alerts: AlertChannelStatus;
   /** Replays crisis signals kept in the fallback file now (it also runs on its own every half minute). */
   replayFallback(): Promise<number>;
   /** Sends replies kept after a failed send now (it also runs on its own). */
@@ -47,8 +49,15 @@ export async function startService(
 ): Promise<RunningService> {
   const adapter = createAdapter(env, logger);
   const alertEmailTo = emailRecipients(env.ALERT_EMAIL_TO, practice.alerts?.emailTo);
+  const alerting = alertChannelStatus({
+    webhookUrl: env.ALERT_WEBHOOK_URL,
+    webhookSecret: env.ALERT_WEBHOOK_SECRET,
+    smtpUrl: env.SMTP_URL,
+    emailTo: alertEmailTo,
+  });
   const store = await openStore(env.DATABASE_URL, { logger });
-  const runtime = createConversationRuntime(practice);
+  // Without an alert channel the bot never promises that someone at the practice will see a crisis.
+  const runtime = createConversationRuntime(practice, undefined, { alertsConfigured: alerting.configured.length > 0 });
   const fallback = new CrisisFallbackLog(fallbackPathFor(env.DATABASE_URL));
   const budget = env.RATE_LIMIT_TURNS ? new TurnBudget(env.RATE_LIMIT_TURNS) : undefined;
   const engine = new TurnEngine({ store, runtime, logger, render: renderActivities, fallback, budget });
@@ -134,6 +143,7 @@ export async function startService(
     port,
     store,
     frontDoor: policy,
+    alerts: alerting,
     replayFallback: replay,
     retryUndelivered: () => undelivered.runOnce(),
     close: () => {

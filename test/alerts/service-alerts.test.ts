@@ -5,7 +5,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../src/alerts/sign.js';
 import { defaultPractice } from '../helpers/conversation.js';
-import { startTestService, tempDatabaseUrl } from '../helpers/service.js';
+import { botClient, startTestService, tempDatabaseUrl } from '../helpers/service.js';
 import { startSmtpReceiver } from '../helpers/smtp.js';
 import { canary, hookUrl, secret, seedCrisisIntake, webhookReceiver } from './helpers.js';
 
@@ -87,5 +87,31 @@ describe('alerts in the running service', () => {
       .filter((line) => line.includes('no alert channel is configured'));
     expect(warnings).toHaveLength(1);
     expect(JSON.parse(warnings[0] ?? '{}')).toMatchObject({ level: 40, component: 'alerts' });
+  });
+
+  it('the bot promises that someone will see a crisis only when an alert channel is configured', async () => {
+    const crisisReply = async (overrides: Record<string, string>) => {
+      const service = await startTestService(overrides);
+      try {
+        const client = botClient(service.base);
+        await client.start();
+        for (const text of ['start', 'yes']) await client.say(text);
+        const { activities } = await client.say('I want to kill myself');
+        return activities.find((a) => a.channelData?.intake?.crisis)?.text ?? '';
+      } finally {
+        await service.close();
+      }
+    };
+    const unmonitored = await crisisReply({});
+    expect(unmonitored).toContain("This chat isn't monitored");
+    expect(unmonitored).not.toContain('will see this during office hours');
+    const smtp = await startSmtpReceiver();
+    try {
+      const monitored = await crisisReply({ SMTP_URL: smtp.url, ALERT_EMAIL_TO: 'lead@harborlight.example' });
+      expect(monitored).toContain('will see this during office hours');
+      expect(monitored).not.toContain("This chat isn't monitored");
+    } finally {
+      await smtp.close();
+    }
   });
 });
