@@ -9,6 +9,21 @@ export const defaultPracticeConfigPath = resolve(projectRoot, 'config/practice.e
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+/** `a@example.org, b@example.org` -> two checked addresses; a mistake is reported against the variable itself. */
+const emailList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
+  .refine((list) => list.length > 0, 'list at least one email address')
+  .refine((list) => list.length <= 50, 'list at most 50 email addresses')
+  .refine(
+    (list) => list.every((address) => z.email().safeParse(address).success),
+    'use email addresses separated by commas (one of them is not an email address)',
+  );
 
 export const environmentSchema = z.object({
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'test', 'production']).default('development')),
@@ -37,6 +52,13 @@ export const environmentSchema = z.object({
   ALERT_WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   ALERT_WEBHOOK_SECRET: optionalString,
   TEAMS_ALERT_CONVERSATION: optionalString,
+  /** Email alerts go through this server: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://...:465. */
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^smtps?$/, error: 'use smtp://user:pass@host:587 or smtps://user:pass@host:465' }).optional(),
+  ),
+  /** Who gets crisis alerts by email, comma-separated (with the practice's `alerts.emailTo`). */
+  ALERT_EMAIL_TO: z.preprocess(emptyAsUndefined, emailList.optional()),
   /** Express `trust proxy`: off unless a reverse proxy in front sets X-Forwarded-For (see trustProxySetting). */
   TRUST_PROXY: z.preprocess(emptyAsUndefined, z.string().max(1000).default('false')),
   /** Turns per conversation and per user: `BURST/PER_SECOND`, or `0` for no limit (e.g. a benchmark). */
@@ -155,6 +177,8 @@ export const practiceSettingsSchema = z.object({
     .int()
     .min(1)
     .max(24 * 60),
+  /** Who gets crisis alerts by email (with ALERT_EMAIL_TO); escalations go to `onCall.email`. */
+  alerts: z.object({ emailTo: z.array(z.email()).max(50).default([]) }).optional(),
   widget: z.object({
     primaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a #rrggbb colour'),
     avatarUrl: z.string().optional(),

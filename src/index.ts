@@ -1,4 +1,5 @@
 // `npm start`: the composition root. Parses the environment and the practice settings, then starts the service.
+import { noAlertChannelWarning } from './alerts/channels.js';
 import { ConfigError, loadPracticeSettings, parseEnvironment } from './config.js';
 import { createLogger } from './logging.js';
 import { startService } from './server/service.js';
@@ -17,16 +18,20 @@ async function main(): Promise<void> {
   const logger = createLogger(env.LOG_LEVEL);
   const practice = loadPracticeSettings(env.PRACTICE_CONFIG);
   const service = await startService(env, practice, logger);
+  const alertChannels = service.alerts.configured;
   process.stdout.write(
     [
       `${practice.name} intake is running (${service.store.dialect} store).`,
       `  Chat widget demo:                      ${service.url}/`,
       `  Bot endpoint (Bot Framework Emulator): ${service.url}/api/messages`,
       `  Health:                                ${service.url}/healthz`,
+      `  Crisis alerts go to:                   ${alertChannels.length > 0 ? alertChannels.join(', ') : 'nobody (see the warning)'}`,
       `  ${frontDoorNotice[service.frontDoor]}`,
       '',
     ].join('\n'),
   );
+  // Loud, and at every start: a crisis alert nobody receives is the failure this product must not hide.
+  if (alertChannels.length === 0) process.stderr.write(noAlertChannelWarning(service.alerts));
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     service.close().then(

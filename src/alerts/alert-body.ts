@@ -1,10 +1,7 @@
-// The webhook body, built from an outbox payload through a strict allow-list: ids, levels, kinds, times, flags; never text.
+// What every channel sends, built from an outbox payload through a strict allow-list: ids, levels, kinds, times, flags.
 import { z } from 'zod';
 import { riskKinds, riskLevels } from '../../dialogs/crisis-policy.js';
-import { crisisAlertKind, crisisEscalationKind } from '../store/alert-keys.js';
-
-export const alertKinds = [crisisAlertKind, crisisEscalationKind] as const;
-export type AlertKind = (typeof alertKinds)[number];
+import { type AlertKind, alertKindOf, crisisEscalationKind } from '../store/alert-keys.js';
 
 export interface OnCallContact {
   name: string;
@@ -30,18 +27,17 @@ export interface AlertBody extends AlertPayload {
   onCall?: OnCallContact;
 }
 
-export const isAlertKind = (kind: string): kind is AlertKind => (alertKinds as readonly string[]).includes(kind);
-
 export function alertBody(
   message: { kind: string; dedupKey: string; payload: unknown },
   onCall: OnCallContact,
 ): AlertBody | undefined {
-  if (!isAlertKind(message.kind)) return undefined;
+  const kind = alertKindOf(message.kind)?.kind;
+  if (!kind) return undefined;
   const parsed = alertPayloadSchema.safeParse(message.payload);
   if (!parsed.success) return undefined;
   const { recordId, reference, level, kinds, at, discreetContact } = parsed.data;
   const body: AlertBody = {
-    type: message.kind,
+    type: kind,
     deliveryId: message.dedupKey,
     recordId,
     reference,
@@ -50,7 +46,7 @@ export function alertBody(
     at,
     discreetContact,
   };
-  if (message.kind === crisisEscalationKind) {
+  if (kind === crisisEscalationKind) {
     body.onCall = { name: onCall.name, phone: onCall.phone, ...(onCall.email ? { email: onCall.email } : {}) };
   }
   return body;

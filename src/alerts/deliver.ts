@@ -1,15 +1,16 @@
-// Delivers due alert messages one at a time: claim (leased), sign and POST, then mark delivered or schedule the retry.
+// Delivers one channel's due alert messages one at a time: claim (leased), send, then mark delivered or schedule the retry.
+import { kindsOf } from '../store/alert-keys.js';
 import type { OutboxStore } from '../store/outbox-types.js';
-import { alertBody, alertKinds, type OnCallContact } from './alert-body.js';
+import { alertBody, type OnCallContact } from './alert-body.js';
 import { backoffMs } from './backoff.js';
 import type { AlertLogger } from './logger.js';
-import { sendWebhook } from './webhook.js';
+import type { AlertSender } from './sender.js';
 
 export interface DeliveryOptions {
   store: OutboxStore;
   logger: AlertLogger;
-  url: string;
-  secret: string;
+  /** The channel: it claims only its own rows, so each channel's delivery and retries are its own. */
+  sender: AlertSender;
   onCall: OnCallContact;
   now: () => Date;
   maxAttempts: number;
@@ -17,7 +18,6 @@ export interface DeliveryOptions {
   batchSize: number;
   /** How long a claimed message is held for this worker (longer than one send with its timeout). */
   leaseMs: number;
-  timeoutMs?: number;
   random?: () => number;
   /** Checked between messages: a stopping worker finishes the one in flight and no more. */
   stopping: () => boolean;
@@ -27,19 +27,25 @@ const iso = (date: Date, plusMs = 0) => new Date(date.getTime() + plusMs).toISOS
 
 /** Returns how many messages were delivered. */
 export async function deliverDueAlerts(options: DeliveryOptions): Promise<number> {
-  const { store, logger } = options;
+  const { store, logger, sender } = options;
+  const kinds = kindsOf(sender.channel);
   let delivered = 0;
   for (let n = 0; n < options.batchSize && !options.stopping(); n++) {
     const started = options.now();
     const [message] = await store.claimDueOutbox({
       now: iso(started),
-      kinds: alertKinds,
+      kinds,
       maxAttempts: options.maxAttempts,
       leaseUntil: iso(started, options.leaseMs),
       limit: 1,
     });
     if (!message) break;
-    const ids = { outboxId: message.id, deliveryId: message.dedupKey, attempt: message.attempts + 1 };
+    const ids = {
+      channel: sender.channel,
+      outboxId: message.id,
+      deliveryId: message.dedupKey,
+      attempt: message.attempts + 1,
+    };
 
     const body = alertBody(message, options.onCall);
     if (!body) {
@@ -54,19 +60,15 @@ export async function deliverDueAlerts(options: DeliveryOptions): Promise<number
       continue;
     }
 
-    const result = await sendWebhook({
-      url: options.url,
-      secret: options.secret,
-      body,
-      now: options.now(),
-      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    });
+    const result = await sender.send(body, options.now());
     const finished = options.now();
     const logged = { ...ids, type: body.type, recordId: body.recordId, riskLevel: body.level };
     if (result.ok) {
       await store.markOutboxDelivered(message.id, iso(finished));
       delivered += 1;
-      logger.info({ ...logged, status: result.status }, 'alert delivered');
+      const { status, rejected } = result;
+      logger.info({ ...logged, ...(status ? { status } : {}) }, 'alert delivered');
+      if (rejected) logger.warn({ ...logged, rejected }, 'alert delivered, but some recipients were refused');
       continue;
     }
     const dead = ids.attempt >= options.maxAttempts;

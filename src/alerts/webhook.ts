@@ -1,20 +1,9 @@
 // One signed POST of an alert to the practice's webhook: 2xx is delivered; any other status or a network error is retried.
 import type { AlertBody } from './alert-body.js';
+import { type AlertSender, failureOf, type SendResult } from './sender.js';
 import { signedHeaders } from './sign.js';
 
 export const webhookTimeoutMs = 10_000;
-
-export type SendResult = { ok: true; status: number } | { ok: false; error: string };
-
-const codeOf = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'code' in value ? (value as { code: unknown }).code : undefined;
-
-/** A payload-free description of a failure: the error's name, plus a network error code (ECONNRESET) when there is one. */
-function failureOf(error: unknown): string {
-  const name = error instanceof Error ? error.name : 'Error';
-  const code = codeOf(error instanceof Error ? error.cause : undefined) ?? codeOf(error);
-  return typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? `${name} ${code}` : name;
-}
 
 export async function sendWebhook(options: {
   url: string;
@@ -44,4 +33,18 @@ export async function sendWebhook(options: {
   } catch (error) {
     return { ok: false, error: failureOf(error) };
   }
+}
+
+export function webhookSender(options: { url: string; secret: string; timeoutMs?: number | undefined }): AlertSender {
+  return {
+    channel: 'webhook',
+    send: (body, now) =>
+      sendWebhook({
+        url: options.url,
+        secret: options.secret,
+        body,
+        now,
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      }),
+  };
 }

@@ -1,15 +1,22 @@
-// The alert worker: on a timer (and at start), escalate overdue unacknowledged crisis alerts, then deliver due messages.
+// The alert worker: on a timer (and at start), escalate overdue unacknowledged crisis alerts, then deliver due messages
+// on every configured channel, each channel its own rows.
 import type { OutboxStore } from '../store/outbox-types.js';
 import type { OnCallContact } from './alert-body.js';
+import { alertChannelKeys, alertChannelStatus } from './channels.js';
 import { deliverDueAlerts } from './deliver.js';
+import { emailSender } from './email.js';
 import { escalateOverdueAlerts } from './escalate.js';
 import type { AlertLogger } from './logger.js';
+import type { AlertSender } from './sender.js';
+import { webhookSender } from './webhook.js';
 
 export interface AlertWorkerOptions {
   store: OutboxStore;
   logger: AlertLogger;
   webhookUrl?: string | undefined;
   secret?: string | undefined;
+  /** Email alerts: sent when there is an SMTP server and at least one recipient. */
+  email?: AlertEmailOptions | undefined;
   onCall: OnCallContact;
   escalationMinutes: number;
   intervalMs?: number;
@@ -20,6 +27,15 @@ export interface AlertWorkerOptions {
   leaseMs?: number;
   timeoutMs?: number;
   random?: () => number;
+}
+
+export interface AlertEmailOptions {
+  smtpUrl?: string | undefined;
+  /** ALERT_EMAIL_TO and the practice's `alerts.emailTo`. */
+  to: readonly string[];
+  practice: { name: string; email: string; timeZone: string };
+  /** PUBLIC_URL, for the link to the record. */
+  publicUrl?: string | undefined;
 }
 
 export interface AlertWorker {
@@ -40,12 +56,40 @@ export function startAlertWorker(options: AlertWorkerOptions): AlertWorker {
   let timer: NodeJS.Timeout | undefined;
 
   // A configuration problem is said once, at start, not on every run.
-  if (!webhookUrl) {
-    logger.warn({}, 'ALERT_WEBHOOK_URL is not set: crisis alerts stay queued and are not delivered anywhere');
-  } else if (!secret) {
-    logger.error(
+  const { email } = options;
+  const status = alertChannelStatus({
+    webhookUrl,
+    webhookSecret: secret,
+    smtpUrl: email?.smtpUrl,
+    emailTo: email?.to ?? [],
+  });
+  for (const problem of status.problems) logger.error({}, problem);
+  if (status.configured.length === 0) {
+    logger.warn(
       {},
-      'ALERT_WEBHOOK_URL is set without ALERT_WEBHOOK_SECRET: alerts are never sent unsigned, none sent',
+      `no alert channel is configured: crisis alerts stay queued and reach nobody (set ${alertChannelKeys})`,
+    );
+  } else {
+    logger.info({ channels: status.configured }, 'crisis alerts are delivered to every configured channel');
+  }
+
+  // An unconfigured channel's rows stay queued, to be delivered once it is configured.
+  const senders: AlertSender[] = [];
+  if (webhookUrl && secret && status.configured.includes('webhook')) {
+    senders.push(webhookSender({ url: webhookUrl, secret, timeoutMs: options.timeoutMs }));
+  }
+  if (email?.smtpUrl && status.configured.includes('email')) {
+    senders.push(
+      emailSender({
+        smtpUrl: email.smtpUrl,
+        to: email.to,
+        practiceEmail: email.practice.email,
+        practiceName: email.practice.name,
+        timeZone: email.practice.timeZone,
+        publicUrl: email.publicUrl,
+        escalationMinutes: options.escalationMinutes,
+        timeoutMs: options.timeoutMs,
+      }),
     );
   }
 
@@ -55,24 +99,24 @@ export function startAlertWorker(options: AlertWorkerOptions): AlertWorker {
     } catch (error) {
       logger.error({ err: { name: errorName(error) } }, 'alert escalation check failed');
     }
-    if (!webhookUrl || !secret || stopped) return;
-    try {
-      await deliverDueAlerts({
-        store,
-        logger,
-        url: webhookUrl,
-        secret,
-        onCall: options.onCall,
-        now,
-        maxAttempts: options.maxAttempts ?? 20,
-        batchSize: options.batchSize ?? 20,
-        leaseMs: options.leaseMs ?? 60_000,
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-        ...(options.random ? { random: options.random } : {}),
-        stopping: () => stopped,
-      });
-    } catch (error) {
-      logger.error({ err: { name: errorName(error) } }, 'alert delivery run failed');
+    for (const sender of senders) {
+      if (stopped) return;
+      try {
+        await deliverDueAlerts({
+          store,
+          logger,
+          sender,
+          onCall: options.onCall,
+          now,
+          maxAttempts: options.maxAttempts ?? 20,
+          batchSize: options.batchSize ?? 20,
+          leaseMs: options.leaseMs ?? 60_000,
+          ...(options.random ? { random: options.random } : {}),
+          stopping: () => stopped,
+        });
+      } catch (error) {
+        logger.error({ channel: sender.channel, err: { name: errorName(error) } }, 'alert delivery run failed');
+      }
     }
   }
 
@@ -97,6 +141,7 @@ export function startAlertWorker(options: AlertWorkerOptions): AlertWorker {
       stopped = true;
       if (timer) clearTimeout(timer);
       await chain;
+      for (const sender of senders) sender.close?.();
     },
   };
 }

@@ -65,19 +65,27 @@ function primaryKind(notice: CrisisNotice): string {
   return notice.flow;
 }
 
-/** The crisis help; `consented` says whether the person agreed to be contacted (what happens next differs). */
+/** What happens next, truthfully: a human sees it only with consent and an alert channel that reaches the practice. */
+function afterKey(consented: boolean, alertsConfigured: boolean): string {
+  if (!consented) return 'crisis:whenHumanSeesNoConsent';
+  return alertsConfigured ? 'crisis:whenHumanSees' : 'crisis:notMonitored';
+}
+
+/**
+ * The crisis help; `consented` says whether the person agreed to be contacted and `alertsConfigured` whether an alert
+ * reaches anyone (what happens next differs).
+ */
 export function crisisMessage(
   notice: CrisisNotice,
   consented: boolean,
   t: Translate,
   values: MessageValues,
+  alertsConfigured = false,
 ): BotMessage {
   const resources = resourcesIn(notice.resourceIds);
   const parts = [t(introKey(notice, values), values), ...resources.map((r) => `• ${resourceLine(r, t)}`)];
   if (notice.flow === 'unsafe-at-home' && !notice.repeat) parts.push(t('crisis:quickExit'));
-  if (!notice.repeat) {
-    parts.push(consented ? t('crisis:whenHumanSees', values) : t('crisis:whenHumanSeesNoConsent', values));
-  }
+  if (!notice.repeat) parts.push(t(afterKey(consented, alertsConfigured), values));
   return {
     text: parts.join('\n'),
     intake: {

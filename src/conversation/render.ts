@@ -131,7 +131,15 @@ export function renderTurn(
         reprompt = { reason: String(params?.reason) };
         break;
       case 'showCrisis':
-        messages.push(crisisMessage(params as unknown as CrisisNotice, context.consent?.given === true, t, values));
+        messages.push(
+          crisisMessage(
+            params as unknown as CrisisNotice,
+            context.consent?.given === true,
+            t,
+            values,
+            runtime.alertsConfigured,
+          ),
+        );
         break;
       case 'showCheckIn': {
         const ids = (params?.resourceIds as string[] | undefined) ?? [];

@@ -14,12 +14,21 @@ export interface ConversationRuntime {
   options: IntakeOptions;
   machine: IntakeMachine;
   detect: Detect;
+  /** Whether a crisis alert reaches someone at the practice; without it, no message promises that someone will see it. */
+  alertsConfigured: boolean;
+}
+
+export interface RuntimeOptions {
+  /** An alert channel is configured (off unless said: a runtime with no alert worker, like the terminal, has none). */
+  alertsConfigured?: boolean;
 }
 
 export function createConversationRuntime(
   practice: PracticeSettings,
   detect: Detect = detectRisk,
+  runtimeOptions: RuntimeOptions = {},
 ): ConversationRuntime {
   const options = intakeOptionsFrom(practice);
-  return { practice, options, machine: createIntakeMachine(options), detect };
+  const alertsConfigured = runtimeOptions.alertsConfigured ?? false;
+  return { practice, options, machine: createIntakeMachine(options), detect, alertsConfigured };
 }

@@ -15,6 +15,7 @@ import {
 } from '../conversation/turn.js';
 import { translator } from '../i18n/index.js';
 import { newRecordId, newReference } from '../record/reference.js';
+import { crisisAlertKind, crisisAlertPrefix, forEveryChannel } from '../store/alert-keys.js';
 import type { OutboxMessage } from '../store/outbox-types.js';
 import type { IntakeStore, StoredConversation } from '../store/types.js';
 import type { CrisisFallbackLog } from './crisis-fallback.js';
@@ -39,20 +40,18 @@ export interface TurnEngineDeps {
 /** The language replies are rendered in: the conversation's, once a turn ran, else the activity's. */
 const replyLanguage = (turn: IncomingTurn, result?: TurnResult) => languageOf(result?.record.locale ?? turn.locale);
 
-/** One alert per crisis event; the key makes a second queueing of the same event a no-op. */
+/** One alert per crisis event, a row for every channel; the keys make a second queueing of the same event a no-op. */
 export function alertsFor(result: TurnResult, events: readonly CrisisEvent[], ordinalBase: number): OutboxMessage[] {
-  return events.map((event, index) => ({
-    kind: 'crisis-alert',
-    dedupKey: `crisis-alert:${result.record.id}:${ordinalBase + index}`,
-    payload: {
+  return events.flatMap((event, index) =>
+    forEveryChannel(crisisAlertKind, `${crisisAlertPrefix}${result.record.id}:${ordinalBase + index}`, {
       recordId: result.record.id,
       reference: result.record.reference,
       level: event.level,
       kinds: [event.kind],
       at: event.at,
       discreetContact: result.record.contact.discreet,
-    },
-  }));
+    }),
+  );
 }
 
 export class TurnEngine {

@@ -1,6 +1,7 @@
 // The whole service wired together (config -> store -> runtime -> bot -> server), started and stopped as one.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type AlertChannelStatus, alertChannelStatus, emailRecipients } from '../alerts/channels.js';
 import { startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
 import { frontDoorPolicy, messagesHandler } from '../bot/front-door.js';
@@ -29,6 +30,8 @@ export interface RunningService {
   store: IntakeStore;
   /** Who may post to /api/messages (said in the start message). */
   frontDoor: ReturnType<typeof frontDoorPolicy>;
+  /** Where crisis alerts go (said in the start message; none is warned about loudly). */
+  alerts: AlertChannelStatus;
   /** Replays crisis signals kept in the fallback file now (it also runs on its own every half minute). */
   replayFallback(): Promise<number>;
   /** Sends replies kept after a failed send now (it also runs on its own). */
@@ -45,8 +48,16 @@ export async function startService(
   logger: Logger,
 ): Promise<RunningService> {
   const adapter = createAdapter(env, logger);
+  const alertEmailTo = emailRecipients(env.ALERT_EMAIL_TO, practice.alerts?.emailTo);
+  const alerting = alertChannelStatus({
+    webhookUrl: env.ALERT_WEBHOOK_URL,
+    webhookSecret: env.ALERT_WEBHOOK_SECRET,
+    smtpUrl: env.SMTP_URL,
+    emailTo: alertEmailTo,
+  });
   const store = await openStore(env.DATABASE_URL, { logger });
-  const runtime = createConversationRuntime(practice);
+  // Without an alert channel the bot never promises that someone at the practice will see a crisis.
+  const runtime = createConversationRuntime(practice, undefined, { alertsConfigured: alerting.configured.length > 0 });
   const fallback = new CrisisFallbackLog(fallbackPathFor(env.DATABASE_URL));
   const budget = env.RATE_LIMIT_TURNS ? new TurnBudget(env.RATE_LIMIT_TURNS) : undefined;
   const engine = new TurnEngine({ store, runtime, logger, render: renderActivities, fallback, budget });
@@ -116,6 +127,12 @@ export async function startService(
     logger: logger.child({ component: 'alerts' }),
     webhookUrl: env.ALERT_WEBHOOK_URL,
     secret: env.ALERT_WEBHOOK_SECRET,
+    email: {
+      smtpUrl: env.SMTP_URL,
+      to: alertEmailTo,
+      practice: { name: practice.name, email: practice.email, timeZone: practice.timeZone },
+      publicUrl: env.PUBLIC_URL,
+    },
     onCall: practice.onCall,
     escalationMinutes: practice.escalationMinutes,
   });
@@ -126,6 +143,7 @@ export async function startService(
     port,
     store,
     frontDoor: policy,
+    alerts: alerting,
     replayFallback: replay,
     retryUndelivered: () => undelivered.runOnce(),
     close: () => {

@@ -1,6 +1,6 @@
 // The outbox's delivery life cycle and crisis alert acknowledgements, the same Kysely code on SQLite and PostgreSQL.
 import { type Kysely, type Selectable, sql } from 'kysely';
-import { crisisAlertKind, crisisAlertPrefix, crisisEscalationPrefix } from './alert-keys.js';
+import { crisisAlertKinds, crisisAlertPrefix, crisisEscalationPrefix } from './alert-keys.js';
 import type { Database, OutboxTable, StoreDialect } from './database.js';
 import type {
   AlertAcknowledgement,
@@ -119,15 +119,15 @@ export class OutboxRepository implements OutboxStore {
   }
 
   /**
-   * Pairs rows through their keys (`crisis-alert:<recordId>:<n>`, `crisis-escalation:<recordId>:<n>`), so the
-   * outbox stays generic (no record column) and no JSON function differs between the dialects.
+   * Pairs rows through their keys (`crisis-alert:<recordId>:<n>[:channel]`, `crisis-escalation:<recordId>:<n>[:channel]`),
+   * so the outbox stays generic (no record column) and no JSON function differs between the dialects.
    */
   async listOverdueAlerts(deliveredBefore: string): Promise<OverdueAlert[]> {
     const keyTail = sql<string>`substr(alert.dedup_key, ${sql.lit(crisisAlertPrefix.length + 1)})`;
     const rows = await this.db
       .selectFrom('outbox as alert')
       .selectAll('alert')
-      .where('alert.kind', '=', crisisAlertKind)
+      .where('alert.kind', 'in', crisisAlertKinds)
       .where('alert.delivered_at', 'is not', null)
       .where('alert.delivered_at', '<=', deliveredBefore)
       .where(({ not, exists, selectFrom }) =>
@@ -157,6 +157,7 @@ export class OutboxRepository implements OutboxStore {
       const message = outboxFromRow(row);
       return {
         id: message.id,
+        kind: message.kind,
         dedupKey: message.dedupKey,
         payload: message.payload,
         createdAt: message.createdAt,

@@ -1,6 +1,6 @@
 // The outbox: the alerts queued, and what the alert worker and the review dashboard need (claim, settle, acknowledge).
 
-/** A practice alert to deliver at least once (webhook, Teams), written in the turn's transaction. */
+/** A practice alert to deliver at least once (one row per channel: webhook, email), written in the turn's transaction. */
 export interface OutboxMessage {
   kind: string;
   /** Unique: the same alert is never queued twice. */
@@ -42,6 +42,8 @@ export interface OutboxFailure {
 /** A delivered crisis alert whose record nobody acknowledged and that was not escalated yet. */
 export interface OverdueAlert {
   id: number;
+  /** The channel's alert kind (`crisis-alert`, `crisis-alert:email`): its escalation goes the same way. */
+  kind: string;
   dedupKey: string;
   payload: Record<string, unknown>;
   createdAt: string;
@@ -64,6 +66,6 @@ export interface OutboxStore {
   /** Staff saw the record's crisis alerts: every alert queued up to `at` stops escalating. */
   acknowledgeAlerts(recordId: string, by: string, at: string): Promise<void>;
   listAlertAcknowledgements(recordId: string): Promise<AlertAcknowledgement[]>;
-  /** `crisis-alert` messages delivered at or before `deliveredBefore`, unacknowledged and without an escalation. */
+  /** Crisis alerts (any channel) delivered at or before `deliveredBefore`, unacknowledged and without an escalation. */
   listOverdueAlerts(deliveredBefore: string): Promise<OverdueAlert[]>;
 }

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import nock from 'nock';
 import type { AlertLogger } from '../../src/alerts/logger.js';
 import { createLogger } from '../../src/logging.js';
+import { alertChannels } from '../../src/store/alert-keys.js';
 import { botClient, promptOf, startTestService } from '../helpers/service.js';
 
 export const hookOrigin = 'http://alerts.example.test';
@@ -18,7 +19,7 @@ export const crisisSentence = 'I am going to kill myself tonight';
 const answers: Record<string, string> = { start: 'start', consent: 'yes', whoFor: 'myself', preferredName: canary };
 
 /**
- * Runs the service on `databaseUrl` until a crisis turn has been committed (one outbox row), then closes it.
+ * Runs the service on `databaseUrl` until a crisis turn has been committed (one alert: a row per channel), then closes it.
  * Answers the first questions (the canary as the preferred name) before the crisis sentence, which also carries it.
  */
 export async function seedCrisisIntake(databaseUrl: string): Promise<{ recordId: string }> {
@@ -34,7 +35,9 @@ export async function seedCrisisIntake(databaseUrl: string): Promise<{ recordId:
     await client.say(`${crisisSentence}, ${canary} here`);
     const outbox = await service.store.listOutbox();
     const recordId = outbox[0]?.payload.recordId;
-    if (outbox.length !== 1 || typeof recordId !== 'string') throw new Error('the crisis turn queued no single alert');
+    if (outbox.length !== alertChannels.length || typeof recordId !== 'string') {
+      throw new Error('the crisis turn queued no single alert');
+    }
     return { recordId };
   } finally {
     await service.close();

@@ -161,6 +161,28 @@ describe.each(backends)('outbox on %s', (_dialect, createDatabase, skip) => {
         expect(await overdueKeys(600)).toEqual(['crisis-alert:r1:1']);
       });
 
+      it("are every channel's alerts, each paired with its own channel's escalation", async () => {
+        const byEmail = (message: OutboxMessage): OutboxMessage => ({
+          ...message,
+          kind: `${message.kind}:email`,
+          dedupKey: `${message.dedupKey}:email`,
+        });
+        await deliver(alert('r1'), 0);
+        await deliver(byEmail(alert('r1')), 0);
+        const overdue = await store.listOverdueAlerts(at(0));
+        expect(overdue.map((a) => [a.kind, a.dedupKey])).toEqual([
+          ['crisis-alert', 'crisis-alert:r1:0'],
+          ['crisis-alert:email', 'crisis-alert:r1:0:email'],
+        ]);
+        await store.enqueueOutbox(
+          [{ kind: 'crisis-escalation:email', dedupKey: 'crisis-escalation:r1:0:email', payload: alert('r1').payload }],
+          at(600),
+        );
+        expect(await overdueKeys(600)).toEqual(['crisis-alert:r1:0']);
+        await store.acknowledgeAlerts('r1', 'clinician@example.com', at(700));
+        expect(await overdueKeys(800)).toEqual([]);
+      });
+
       it('are not acknowledged by another record, even one whose id starts the same', async () => {
         await deliver(alert('abcd'), 0);
         await store.acknowledgeAlerts('abc', 'clinician@example.com', at(30));

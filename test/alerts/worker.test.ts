@@ -3,6 +3,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../src/alerts/sign.js';
 import { type AlertWorker, type AlertWorkerOptions, startAlertWorker } from '../../src/alerts/worker.js';
+import { alertChannels } from '../../src/store/alert-keys.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { IntakeStore } from '../../src/store/types.js';
 import { postgresDatabase, postgresUrl, sqliteDatabase, type TestDatabase } from '../store/targets.js';
@@ -102,6 +103,19 @@ describe.each(backends)('the alert worker on %s', (_dialect, createDatabase, ski
       expect(logger.lines().find((l) => l.msg === 'alert delivered')).toMatchObject({ deliveryId: dedupKey, recordId });
     });
 
+    it('queues the alert once for every channel; the webhook delivering its row leaves the email row queued', async () => {
+      const queued = await store.listOutbox();
+      expect(queued.map((m) => [m.kind, m.dedupKey])).toEqual([
+        ['crisis-alert', `crisis-alert:${recordId}:0`],
+        ['crisis-alert:email', `crisis-alert:${recordId}:0:email`],
+      ]);
+      expect(queued[1]?.payload).toEqual(queued[0]?.payload);
+      const { scope } = webhookReceiver(200, 1);
+      await start().runOnce();
+      expect(scope.isDone()).toBe(true);
+      expect((await store.listOutbox()).map((m) => m.deliveredAt === null)).toEqual([false, true]);
+    });
+
     it('sends ids, levels, kinds, times and flags only: never what the person typed', async () => {
       const { deliveries } = webhookReceiver(200, 1);
       await start().runOnce();
@@ -183,7 +197,7 @@ describe.each(backends)('the alert worker on %s', (_dialect, createDatabase, ski
           new Date(clock).toISOString(),
         ),
       ).toBe(0);
-      expect(await store.listOutbox()).toHaveLength(1);
+      expect(await store.listOutbox()).toHaveLength(alertChannels.length);
       const spare = trap();
       await start().runOnce();
       expect(spare.isDone()).toBe(false);
@@ -222,7 +236,12 @@ describe.each(backends)('the alert worker on %s', (_dialect, createDatabase, ski
       const spare = trap();
       await worker.runOnce();
       expect(spare.isDone()).toBe(false);
-      expect((await store.listOutbox()).map((m) => m.kind)).toEqual(['crisis-alert', 'crisis-escalation']);
+      // The email row was never delivered (no email configured here), so only the webhook's alert escalated.
+      expect((await store.listOutbox()).map((m) => m.kind)).toEqual([
+        'crisis-alert',
+        'crisis-alert:email',
+        'crisis-escalation',
+      ]);
     });
 
     it('does not escalate an alert that was acknowledged', async () => {
@@ -236,10 +255,10 @@ describe.each(backends)('the alert worker on %s', (_dialect, createDatabase, ski
       const spare = trap();
       await worker.runOnce();
       expect(spare.isDone()).toBe(false);
-      expect(await store.listOutbox()).toHaveLength(1);
+      expect(await store.listOutbox()).toHaveLength(alertChannels.length);
     });
 
-    it('without a webhook URL sends nothing, keeps the alert queued and warns once', async () => {
+    it('without any alert channel sends nothing, keeps the alert queued and warns once, naming the keys', async () => {
       const spare = trap();
       const worker = start({ webhookUrl: undefined });
       await worker.runOnce();
@@ -247,9 +266,11 @@ describe.each(backends)('the alert worker on %s', (_dialect, createDatabase, ski
       expect(spare.isDone()).toBe(false);
       expect((await store.listOutbox())[0]?.deliveredAt).toBeNull();
       const warnings = logger.lines().filter((l) => l.level === levels.warn);
-      expect(warnings.map((l) => l.msg)).toEqual([
-        'ALERT_WEBHOOK_URL is not set: crisis alerts stay queued and are not delivered anywhere',
-      ]);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]?.msg).toMatch(/^no alert channel is configured: crisis alerts stay queued and reach nobody/);
+      for (const key of ['ALERT_WEBHOOK_URL', 'ALERT_WEBHOOK_SECRET', 'SMTP_URL', 'ALERT_EMAIL_TO']) {
+        expect(warnings[0]?.msg).toContain(key);
+      }
     });
 
     it('with a URL but no secret refuses to send unsigned, and says so as an error', async () => {

@@ -47,6 +47,8 @@ describe('the environment', () => {
       ALERT_WEBHOOK_URL: '',
       ALERT_WEBHOOK_SECRET: '',
       TEAMS_ALERT_CONVERSATION: '',
+      SMTP_URL: '',
+      ALERT_EMAIL_TO: '',
     });
     expect(env).toMatchObject({
       PORT: 3978,
@@ -65,6 +67,8 @@ describe('the environment', () => {
       'ALERT_WEBHOOK_URL',
       'ALERT_WEBHOOK_SECRET',
       'TEAMS_ALERT_CONVERSATION',
+      'SMTP_URL',
+      'ALERT_EMAIL_TO',
     ] as const) {
       expect(env[key], key).toBeUndefined();
     }
@@ -83,8 +87,12 @@ describe('the environment', () => {
       TRUST_PROXY: '1',
       RATE_LIMIT_TURNS: '120/2',
       RATE_LIMIT_TOKENS: '10',
+      SMTP_URL: 'smtps://alerts%40example.org:p%40ss@smtp.example.org:465',
+      ALERT_EMAIL_TO: ' lead@example.org,front-desk@example.org , ',
     });
     expect(env).toMatchObject({
+      SMTP_URL: 'smtps://alerts%40example.org:p%40ss@smtp.example.org:465',
+      ALERT_EMAIL_TO: ['lead@example.org', 'front-desk@example.org'],
       RATE_LIMIT_TURNS: { burst: 120, perSecond: 2 },
       RATE_LIMIT_TOKENS: 10,
       TRUST_PROXY: '1',
@@ -142,6 +150,10 @@ describe('the environment', () => {
     ['NODE_ENV', 'staging'],
     ['PUBLIC_URL', 'not a url'],
     ['ALERT_WEBHOOK_URL', 'hooks.example.org'],
+    ['SMTP_URL', 'https://mail.example.org'],
+    ['SMTP_URL', 'mail.example.org:587'],
+    ['ALERT_EMAIL_TO', 'lead@example.org, front desk'],
+    ['ALERT_EMAIL_TO', ' , '],
     ['MicrosoftAppType', 'AnyTenant'],
     ['RATE_LIMIT_TURNS', 'fast'],
     ['RATE_LIMIT_TURNS', '60'],
@@ -152,6 +164,12 @@ describe('the environment', () => {
     expect(error.name).toBe('ConfigError');
     expect(error.message).toContain('The environment is not valid');
     expect(error.message).toMatch(new RegExp(`^\\s+${key}: `, 'm'));
+  });
+
+  it('says what an SMTP URL must look like, and never repeats it (it holds a password)', () => {
+    const { message } = failure({ SMTP_URL: 'http://user:hunter2@mail.example.org' });
+    expect(message).toContain('use smtp://user:pass@host:587 or smtps://user:pass@host:465');
+    expect(message).not.toContain('hunter2');
   });
 
   it('says what a database URL must look like', () => {

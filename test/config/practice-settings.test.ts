@@ -54,14 +54,17 @@ describe('the shipped practice settings', () => {
     });
   });
 
-  it('fill in the defaults a practice may leave out (regions, carrier aliases)', () => {
+  it('fill in the defaults a practice may leave out (regions, carrier aliases, alert recipients)', () => {
     const settings = parsePracticeSettings({
       ...example,
       serviceAreas: [{ country: 'US' }],
       acceptedCarriers: [{ name: 'Aetna' }],
+      alerts: {},
     });
     expect(settings.serviceAreas).toEqual([{ country: 'US', regions: [] }]);
     expect(settings.acceptedCarriers).toEqual([{ name: 'Aetna', aliases: [] }]);
+    expect(settings.alerts).toEqual({ emailTo: [] });
+    expect(parsePracticeSettings({ ...example, alerts: undefined }).alerts).toBeUndefined();
   });
 });
 
@@ -79,6 +82,7 @@ describe('a practice settings file with a mistake stops the start, naming the se
     ['an unknown screening instrument', 'screeningInstrument', 'phq-a'],
     ['a colour that is not #rrggbb', 'widget.primaryColor', 'teal'],
     ['an on-call email that is not one', 'onCall.email', 'on call'],
+    ['an alert email recipient that is not one', 'alerts.emailTo.0', 'clinical lead'],
     ['no service area', 'serviceAreas', []],
     ['a negative minimum age', 'minimumAge', -1],
     ['measures on/off that is not a boolean', 'measuresEnabled', 'yes'],

@@ -37,8 +37,12 @@ async function start(env: Record<string, string>, command: string[] = ['npm', 's
   });
   children.push(child);
   let output = '';
+  let errors = '';
   child.stdout?.on('data', (d) => {
     output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    errors += d;
   });
   const base = `http://127.0.0.1:${port}`;
   for (const started = Date.now(); Date.now() - started < 30_000; ) {
@@ -48,10 +52,17 @@ async function start(env: Record<string, string>, command: string[] = ['npm', 's
         () => false,
       )
     )
-      return { child, base, output: () => output };
+      return { child, base, output: () => output, errors: () => errors };
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`npm start did not answer /healthz: ${output}`);
+}
+
+/** The start message (and its warning) follows the first /healthz answer by a moment. */
+async function until(done: () => boolean) {
+  for (const started = Date.now(); !done() && Date.now() - started < 5_000; ) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 const exportRecords = (databaseUrl: string, ...args: string[]) =>
@@ -83,6 +94,30 @@ describe('the service as a process', () => {
       .map((line) => JSON.parse(line));
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ status: 'in-progress', client: { whoFor: 'myself', preferredName: 'Robin' } });
+  });
+
+  it('warns loudly on stderr when no crisis alert channel is configured, naming the keys to set', {
+    timeout: 90_000,
+  }, async () => {
+    const bare = await start({ DATABASE_URL: tempDatabaseUrl() });
+    await until(() => bare.errors().includes('ALERT_EMAIL_TO'));
+    expect(bare.output()).toMatch(/Crisis alerts go to: +nobody \(see the warning\)/);
+    const warning = bare.errors();
+    expect(warning).toContain('WARNING: no crisis alert channel is configured');
+    for (const key of ['ALERT_WEBHOOK_URL', 'ALERT_WEBHOOK_SECRET', 'SMTP_URL', 'ALERT_EMAIL_TO']) {
+      expect(warning).toContain(key);
+    }
+    if (bare.child.pid) process.kill(-bare.child.pid, 'SIGKILL');
+
+    const emailed = await start({
+      DATABASE_URL: tempDatabaseUrl(),
+      // Nothing listens there: the alert channel counts as configured, and nothing is sent during this test.
+      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
+      ALERT_EMAIL_TO: 'lead@harborlight.example',
+    });
+    await until(() => emailed.output().includes('Crisis alerts go to'));
+    expect(emailed.output()).toMatch(/Crisis alerts go to: +email/);
+    expect(emailed.errors()).not.toContain('no crisis alert channel');
   });
 
   it('stops gracefully on SIGTERM', { timeout: 60_000 }, async () => {
