@@ -82,11 +82,19 @@ async function run(command: string, values: { email?: string | undefined; role?:
   }
 }
 
+const parseArguments = () =>
+  parseArgs({ allowPositionals: true, options: { email: { type: 'string' }, role: { type: 'string' } } });
+
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: { email: { type: 'string' }, role: { type: 'string' } },
-  });
+  let parsed: ReturnType<typeof parseArguments>;
+  try {
+    parsed = parseArguments();
+  } catch (error) {
+    // An unknown option or one without its value: say which, and how the commands go.
+    process.stderr.write(`${(error as Error).message}\n${usage}\n`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
   try {
     return await run(positionals[0] ?? '', values);
   } catch (error) {

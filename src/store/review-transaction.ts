@@ -280,9 +280,25 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
         .executeTakeFirst();
       if (!row || row.used_at !== null || row.expires_at <= at) return undefined;
       if (use) {
-        await db.updateTable('staff_setup_tokens').set({ used_at: at }).where('token_hash', '=', tokenHash).execute();
+        const result = await db
+          .updateTable('staff_setup_tokens')
+          .set({ used_at: at })
+          .where('token_hash', '=', tokenHash)
+          // Still unused: of two uses racing, only one succeeds.
+          .where('used_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) return undefined;
       }
       return row.account_id;
+    },
+    async endSetupTokens(accountId, at) {
+      const result = await db
+        .updateTable('staff_setup_tokens')
+        .set({ used_at: at })
+        .where('account_id', '=', accountId)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
     async createSession(idHash, session) {
       await db

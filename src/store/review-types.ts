@@ -124,6 +124,8 @@ export interface ReviewTransaction {
   addSetupToken(tokenHash: string, accountId: string, at: string, expiresAt: string): Promise<void>;
   /** The account a valid, unused, unexpired setup token is for (marks it used when `use`). */
   setupToken(tokenHash: string, at: string, use: boolean): Promise<string | undefined>;
+  /** Ends every unused setup token of the account (a reset replaces them); returns how many. */
+  endSetupTokens(accountId: string, at: string): Promise<number>;
   // Sessions
   createSession(idHash: string, session: StaffSession): Promise<void>;
   session(idHash: string): Promise<StaffSession | undefined>;

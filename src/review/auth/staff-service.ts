@@ -3,8 +3,16 @@
 import { randomUUID } from 'node:crypto';
 import type { ReviewTransaction, StaffAccount, StaffRole, StaffSession } from '../../store/review-types.js';
 import type { IntakeStore } from '../../store/types.js';
-import { hashPassword, randomToken, recoveryCodeHash, recoveryCodes, sha256, verifyPassword } from './secrets.js';
-import { newTotpSecret, totpStep } from './totp.js';
+import {
+  hashPassword,
+  passwordRules,
+  randomToken,
+  recoveryCodeHash,
+  recoveryCodes,
+  sha256,
+  verifyPassword,
+} from './secrets.js';
+import { isTotpSecret, newTotpSecret, totpStep } from './totp.js';
 
 export interface StaffPolicy {
   setupHours: number;
@@ -38,19 +46,31 @@ export interface Actor {
 
 export const cliActor: Actor = { id: null, email: null, via: 'cli', address: null };
 
+/** A locked account: no sign-in until `until` (ISO), whatever is typed. */
+export interface Locked {
+  ok: false;
+  reason: 'locked';
+  until: string;
+}
+
 export type SignInResult =
   | { ok: true; sessionId: string; account: StaffAccount }
-  | { ok: false; reason: 'invalid' | 'locked' | 'disabled' };
+  | { ok: false; reason: 'invalid' | 'disabled' }
+  | Locked;
 
 export type SecondFactorResult =
   | { ok: true; sessionId: string; account: StaffAccount; recoveryCodes?: string[] }
-  | { ok: false; reason: 'invalid' | 'locked' | 'expired' };
+  | { ok: false; reason: 'invalid' | 'expired' }
+  | Locked;
 
 export class StaffError extends Error {
   override name = 'StaffError';
 }
 
 const minutes = (n: number) => n * 60_000;
+
+/** A sign-in attempt not (yet) tied to an account. */
+const anonymous: Actor = { id: null, email: null, via: 'sign-in', address: null };
 
 export class StaffService {
   constructor(
@@ -111,6 +131,8 @@ export class StaffService {
       await tx.setPassword(account.id, null, this.at());
       await tx.clearFailures(account.id, this.at());
       await tx.endAllSessions(account.id, this.at());
+      // A link given out before (perhaps the reason for the reset) stops working: only the new one is valid.
+      await tx.endSetupTokens(account.id, this.at());
       const token = await this.newSetupToken(tx, account.id);
       await this.audit(tx, actor, 'staff.reset', { accountId: account.id });
       return token;
@@ -191,6 +213,9 @@ export class StaffService {
 
   /** Sets the password from a setup link (used once) and opens a session waiting for the second factor. */
   async completeSetup(token: string, password: string, address: string | null): Promise<string | undefined> {
+    if (password.length < passwordRules.min || password.length > passwordRules.max) {
+      throw new StaffError(`a password needs ${passwordRules.min} to ${passwordRules.max} characters`);
+    }
     const hash = await hashPassword(password);
     return this.store.review(async (tx) => {
       const accountId = await tx.setupToken(sha256(token), this.at(), true);
@@ -198,6 +223,7 @@ export class StaffService {
       if (!account || account.disabledAt) return undefined;
       await tx.setPassword(account.id, hash, this.at());
       await tx.clearFailures(account.id, this.at());
+      await tx.endSetupTokens(account.id, this.at());
       await this.audit(tx, this.actorOf(account, 'setup', address), 'staff.setup');
       return this.openSession(tx, account.id, 'password', 'web');
     });
@@ -228,15 +254,27 @@ export class StaffService {
     return id;
   }
 
-  private locked(account: StaffAccount): boolean {
-    return account.lockedUntil !== null && account.lockedUntil > this.at();
+  private locked(account: StaffAccount): Locked | undefined {
+    return account.lockedUntil !== null && account.lockedUntil > this.at()
+      ? { ok: false, reason: 'locked', until: account.lockedUntil }
+      : undefined;
   }
 
-  private async fail(tx: ReviewTransaction, account: StaffAccount, actor: Actor, action: string): Promise<void> {
-    const failures = account.failedAttempts + 1;
+  /** Notes a wrong password or code; the failure that reaches the limit locks the account, and says so. */
+  private async fail(
+    tx: ReviewTransaction,
+    account: StaffAccount,
+    actor: Actor,
+    step: 'password' | 'second-factor',
+  ): Promise<Locked | undefined> {
+    // Once a lock has run out the count starts again: one more typo does not lock the account at once.
+    const lockOver = account.lockedUntil !== null && account.lockedUntil <= this.at();
+    if (lockOver) await tx.clearFailures(account.id, this.at());
+    const failures = (lockOver ? 0 : account.failedAttempts) + 1;
     const lockedUntil = failures >= this.policy.lockAfter ? this.at(minutes(this.policy.lockMinutes)) : null;
     await tx.noteFailure(account.id, this.at(), lockedUntil);
-    await this.audit(tx, actor, action, { accountId: account.id, locked: lockedUntil !== null });
+    await this.audit(tx, actor, 'sign-in.failed', { accountId: account.id, step, locked: lockedUntil !== null });
+    return lockedUntil ? { ok: false, reason: 'locked', until: lockedUntil } : undefined;
   }
 
   /** The first step: email and password. The session it opens still needs the second factor. */
@@ -246,25 +284,25 @@ export class StaffService {
     // Always run the hash, so that an unknown email takes as long as a wrong password.
     const valid = await verifyPassword(password, secrets?.passwordHash ?? null);
     return this.store.review(async (tx) => {
-      const anonymous: Actor = { id: null, email: null, via: 'sign-in', address };
       if (!found) {
-        await this.audit(tx, anonymous, 'sign-in.failed', { reason: 'unknown' });
+        await this.audit(tx, { ...anonymous, address }, 'sign-in.failed', { reason: 'unknown' });
         return { ok: false, reason: 'invalid' };
       }
       const account = (await tx.accountById(found.id)) as StaffAccount;
       const actor = this.actorOf(account, 'sign-in', address);
+      // Checked against the hash read before: a password changed (or reset) meanwhile does not count as valid.
+      const passwordOk = valid && (await tx.secrets(account.id))?.passwordHash === secrets?.passwordHash;
       if (account.disabledAt) {
         await this.audit(tx, actor, 'sign-in.failed', { reason: 'disabled' });
-        return { ok: false, reason: 'disabled' };
+        // Only the right password learns that the account is disabled; a guess learns nothing about it.
+        return { ok: false, reason: passwordOk ? 'disabled' : 'invalid' };
       }
-      if (this.locked(account)) {
+      const locked = this.locked(account);
+      if (locked) {
         await this.audit(tx, actor, 'sign-in.failed', { reason: 'locked' });
-        return { ok: false, reason: 'locked' };
+        return locked;
       }
-      if (!valid) {
-        await this.fail(tx, account, actor, 'sign-in.failed');
-        return { ok: false, reason: 'invalid' };
-      }
+      if (!passwordOk) return (await this.fail(tx, account, actor, 'password')) ?? { ok: false, reason: 'invalid' };
       await this.audit(tx, actor, 'sign-in.password');
       return { ok: true, sessionId: await this.openSession(tx, account.id, 'password', 'web'), account };
     });
@@ -284,36 +322,44 @@ export class StaffService {
     const plainCodes = enrolling ? recoveryCodes() : undefined;
     return this.store.review(async (tx) => {
       const session = await tx.session(sha256(sessionId));
-      if (!session || session.stage !== 'password' || session.endedAt || session.expiresAt <= this.at()) {
+      const account = session ? await tx.accountById(session.accountId) : undefined;
+      if (!session || !account || session.stage !== 'password' || session.endedAt || session.expiresAt <= this.at()) {
+        const who = account ? this.actorOf(account, 'sign-in', address) : { ...anonymous, address };
+        await this.audit(tx, who, 'sign-in.failed', { reason: 'expired', step: 'second-factor' });
         return { ok: false, reason: 'expired' };
       }
-      const account = await tx.accountById(session.accountId);
-      if (!account || account.disabledAt) return { ok: false, reason: 'expired' };
       const actor = this.actorOf(account, 'sign-in', address);
-      if (this.locked(account)) {
+      if (account.disabledAt) {
+        await this.audit(tx, actor, 'sign-in.failed', { reason: 'disabled', step: 'second-factor' });
+        return { ok: false, reason: 'expired' };
+      }
+      const locked = this.locked(account);
+      if (locked) {
         await this.audit(tx, actor, 'sign-in.failed', { reason: 'locked', step: 'second-factor' });
-        return { ok: false, reason: 'locked' };
+        return locked;
       }
       const secrets = await tx.secrets(account.id);
-      const secret = enrolling && !secrets?.totpSecret ? enrolling : secrets?.totpSecret;
+      // A secret being enrolled must be one newEnrolment could have made (not a short one chosen to be guessed).
+      const enrolment = enrolling && !secrets?.totpSecret && isTotpSecret(enrolling) ? enrolling : undefined;
+      const secret = enrolment ?? secrets?.totpSecret;
       let accepted = false;
       if (secret) {
         const step = totpStep(secret, code, this.now().getTime());
         accepted = step !== undefined && (await tx.acceptTotpStep(account.id, step, this.at()));
       }
       if (!accepted && !enrolling && code.replace(/\s/g, '').length > 6) {
+        // biome-ignore lint/correctness/useHookAtTopLevel: a store method named "use…", not a React hook
         accepted = await tx.useRecoveryCode(account.id, recoveryCodeHash(code), this.at());
         if (accepted) await this.audit(tx, actor, 'sign-in.recovery-code');
       }
       if (!accepted) {
-        await this.fail(tx, account, actor, 'sign-in.failed');
-        return { ok: false, reason: 'invalid' };
+        return (await this.fail(tx, account, actor, 'second-factor')) ?? { ok: false, reason: 'invalid' };
       }
       let shown: string[] | undefined;
-      if (enrolling && !secrets?.totpSecret && plainCodes) {
-        await tx.setTotp(account.id, enrolling, this.at());
+      if (enrolment && plainCodes) {
+        await tx.setTotp(account.id, enrolment, this.at());
         // setTotp resets the last step: accept this code's step again so it cannot be replayed.
-        await tx.acceptTotpStep(account.id, totpStep(enrolling, code, this.now().getTime()) ?? 0, this.at());
+        await tx.acceptTotpStep(account.id, totpStep(enrolment, code, this.now().getTime()) ?? 0, this.at());
         await tx.setRecoveryCodes(account.id, plainCodes.map(recoveryCodeHash), this.at());
         await this.audit(tx, actor, 'staff.mfa-enrolled');
         shown = plainCodes;
@@ -341,7 +387,7 @@ export class StaffService {
     if (!session || session.endedAt) return undefined;
     const now = this.at();
     const idleSince = new Date(this.now().getTime() - minutes(this.policy.idleMinutes)).toISOString();
-    if (session.expiresAt <= now || (session.stage === 'active' && session.lastSeenAt < idleSince)) return undefined;
+    if (session.expiresAt <= now || (session.stage === 'active' && session.lastSeenAt <= idleSince)) return undefined;
     const account = await reads.accountById(session.accountId);
     if (!account || account.disabledAt) return undefined;
     return { session, account, idHash };
@@ -358,23 +404,52 @@ export class StaffService {
     });
   }
 
-  /** The account an API token belongs to, if the token is valid; its use is noted. */
-  async tokenAccount(secret: string): Promise<{ account: StaffAccount; tokenId: string } | undefined> {
+  /**
+   * The account an API token belongs to, if the token is valid. Every use is noted and audited, and so is every
+   * refusal of a token that was issued (revoked, expired, or its account disabled).
+   */
+  async tokenAccount(
+    secret: string,
+    address: string | null = null,
+  ): Promise<{ account: StaffAccount; tokenId: string } | undefined> {
     if (!/^itk_[A-Za-z0-9_-]{20,100}$/.test(secret)) return undefined;
-    const reads = this.store.reviewReads();
-    const token = await reads.apiToken(sha256(secret));
-    if (!token || token.revokedAt || token.expiresAt <= this.at()) return undefined;
-    const account = await reads.accountById(token.accountId);
-    if (!account || account.disabledAt) return undefined;
-    await reads.useApiToken(token.id, this.at());
-    return { account, tokenId: token.id };
+    return this.store.review(async (tx) => {
+      const token = await tx.apiToken(sha256(secret));
+      if (!token) return undefined;
+      const account = await tx.accountById(token.accountId);
+      const actor: Actor = { id: token.accountId, email: account?.email ?? null, via: `token:${token.id}`, address };
+      const refused = token.revokedAt
+        ? 'revoked'
+        : token.expiresAt <= this.at()
+          ? 'expired'
+          : !account || account.disabledAt
+            ? 'disabled'
+            : undefined;
+      if (refused || !account) {
+        await this.audit(tx, actor, 'token.refused', { tokenId: token.id, reason: refused ?? 'disabled' });
+        return undefined;
+      }
+      // biome-ignore lint/correctness/useHookAtTopLevel: a store method named "use…", not a React hook
+      await tx.useApiToken(token.id, this.at());
+      await this.audit(tx, actor, 'token.use', { tokenId: token.id });
+      return { account, tokenId: token.id };
+    });
   }
 
-  /** An account signed in by Teams single sign-on: a signed-in session of its own kind (see the Teams tab). */
-  async openTeamsSession(account: StaffAccount, address: string | null): Promise<string> {
+  /**
+   * An account signed in by Teams single sign-on: a signed-in session of its own kind (see the Teams tab); undefined
+   * when the account is disabled (read again here, not taken from the caller).
+   */
+  async openTeamsSession(account: StaffAccount, address: string | null): Promise<string | undefined> {
     return this.store.review(async (tx) => {
-      await this.audit(tx, this.actorOf(account, 'teams', address), 'sign-in');
-      return this.openSession(tx, account.id, 'active', 'teams');
+      const current = await tx.accountById(account.id);
+      const actor = this.actorOf(current ?? account, 'teams', address);
+      if (!current || current.disabledAt) {
+        await this.audit(tx, actor, 'sign-in.failed', { reason: 'disabled' });
+        return undefined;
+      }
+      await this.audit(tx, actor, 'sign-in');
+      return this.openSession(tx, current.id, 'active', 'teams');
     });
   }
 }

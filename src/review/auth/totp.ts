@@ -9,6 +9,9 @@ const totpFor = (secret: string, label = 'staff', issuer = 'Intake') =>
 
 export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
 
+/** A secret as newTotpSecret makes them: base32 of at least 160 bits (shorter ones are easier to guess). */
+export const isTotpSecret = (secret: string): boolean => /^[A-Z2-7]{32,}$/.test(secret);
+
 export const enrolmentUri = (secret: string, email: string, issuer: string): string =>
   totpFor(secret, email, issuer).toString();
 
@@ -16,7 +19,13 @@ export const enrolmentUri = (secret: string, email: string, issuer: string): str
 export function totpStep(secret: string, code: string, now: number): number | undefined {
   const clean = code.replace(/\s+/g, '');
   if (!/^\d{6}$/.test(clean)) return undefined;
-  const delta = totpFor(secret).validate({ token: clean, timestamp: now, window: 1 });
+  let delta: number | null;
+  try {
+    delta = totpFor(secret).validate({ token: clean, timestamp: now, window: 1 });
+  } catch {
+    // Not base32: no code is valid for it.
+    return undefined;
+  }
   if (delta === null) return undefined;
   return Math.floor(now / 1000 / period) + delta;
 }
