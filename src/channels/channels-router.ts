@@ -2,7 +2,7 @@
 import express, { type Router } from 'express';
 import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
-import { addressLimit } from './address-limit.js';
+import { addressLimit } from '../http/address-limit.js';
 import { ConversationStore } from './conversation-store.js';
 import { createDirectLineRouter, newGrant } from './direct-line-router.js';
 import type { LocalTokens } from './local-tokens.js';

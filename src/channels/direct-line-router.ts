@@ -2,7 +2,7 @@
 import express, { type Request, type Router } from 'express';
 import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
-import { addressLimit } from './address-limit.js';
+import { addressLimit } from '../http/address-limit.js';
 import type { Conversation, ConversationStore } from './conversation-store.js';
 import { type LocalGrant, type LocalTokens, randomId } from './local-tokens.js';
 import {

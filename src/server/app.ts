@@ -1,4 +1,5 @@
-// The Express app: security headers, the bot endpoint, health checks, the channels and the widget, one error handler.
+// The Express app: security headers, the bot endpoint, health checks, the dashboard, the channels and the widget, one
+// error handler.
 import express, { type Express, type RequestHandler, type Router } from 'express';
 import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
@@ -18,9 +19,11 @@ export interface AppDeps {
   channels?: Router;
   /** The widget page and its settings. */
   widget?: Router;
+  /** The practice's side: the staff API and the dashboard (src/review/). */
+  review?: Router;
 }
 
-export function createApp({ messages, store, logger, trustProxy, security, channels, widget }: AppDeps): Express {
+export function createApp({ messages, store, logger, trustProxy, security, channels, widget, review }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -41,6 +44,7 @@ export function createApp({ messages, store, logger, trustProxy, security, chann
   // The detector reads the whole message, so bodies up to 1 MB are accepted (express' default is 100 kB).
   app.post('/api/messages', express.json({ limit: '1mb' }), messages);
 
+  if (review) app.use(review);
   if (channels) app.use(channels);
   if (widget) app.use(widget);
 

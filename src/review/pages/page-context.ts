@@ -5,6 +5,8 @@ import type { StaffAccount } from '../../store/review-types.js';
 export interface PageContext {
   t: Translate;
   language: string;
+  /** The practice's time zone: every time on a page is shown in it. */
+  timeZone: string;
   /** The signed-in account; absent on the sign-in, setup and second-factor pages. */
   account?: StaffAccount | undefined;
   /** The CSRF token every form on the page sends back. */

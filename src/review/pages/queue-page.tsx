@@ -143,7 +143,7 @@ function Rows({ page, items }: { page: PageContext; items: readonly IntakeSummar
             <td>{t(`review:status.${item.status}`)}</td>
             <td>{t(`review:reviewStates.${item.review}`)}</td>
             <td>
-              <time dateTime={item.createdAt}>{formatTime(item.createdAt, page.language)}</time>
+              <time dateTime={item.createdAt}>{formatTime(item.createdAt, page)}</time>
             </td>
             <td>
               {item.triage.unacknowledged

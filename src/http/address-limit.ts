@@ -1,7 +1,8 @@
-// Per-address request budgets for the widget's public routes (express-rate-limit; the address honours TRUST_PROXY).
+// Per-address request budgets for public routes: the widget's and the dashboard's sign-in (express-rate-limit; the address
+// honours TRUST_PROXY).
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { HttpError } from '../http/http-error.js';
+import { HttpError } from './http-error.js';
 
 export interface AddressLimitOptions {
   /** Requests per window; 0 turns the limit off. */

@@ -1,0 +1,77 @@
+// The practice's side as one router: the staff API and the dashboard pages with their stylesheet. Pages answer
+// problems as pages (sign-in redirects, forbidden, expired forms), the API as JSON through the app's error handler.
+import express, { type ErrorRequestHandler, Router } from 'express';
+import cookieParser from 'cookie-parser';
+import { HttpError } from '../../http/http-error.js';
+import type { Logger } from '../../logging.js';
+import type { StaffService } from '../auth/staff-service.js';
+import { ProblemPage } from '../pages/auth-pages.js';
+import { sendPage } from '../pages/render.js';
+import type { ReviewService } from '../review-service.js';
+import { adminRoutes } from './admin-routes.js';
+import { staffApiRouter } from './api-router.js';
+import { authRoutes } from './auth-routes.js';
+import type { Csrf } from './csrf.js';
+import { dashboardRoutes } from './dashboard-routes.js';
+import { type PageDeps, pageContext, SignInRequired } from './page-kit.js';
+import type { SessionCookie } from './principal.js';
+
+export interface ReviewRouterDeps {
+  staff: StaffService;
+  reviews: ReviewService;
+  cookie: SessionCookie;
+  csrf: Csrf;
+  logger: Logger;
+  timeZone: string;
+  issuer: string;
+  publicUrl: { PUBLIC_URL?: string | undefined; PORT: number };
+  questionnaire: () => object;
+  attemptsPerAddress: number;
+}
+
+/** The dashboard's own stylesheet (and nothing else) is public: it says nothing about anyone. */
+export const reviewAssetsPath = '/review/assets';
+const assetsDirectory = new URL('../../../web/review/', import.meta.url).pathname;
+
+function pageErrors(deps: PageDeps, logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error instanceof SignInRequired) {
+      return res.redirect(303, error.expired ? '/review/sign-in?expired=1' : '/review/sign-in');
+    }
+    const page = pageContext(req, res, deps, res.locals.principal?.account);
+    const csrfFailure = (error as { code?: unknown } | null)?.code === 'csrf';
+    const status = csrfFailure ? 403 : error instanceof HttpError ? error.status : 500;
+    if (status >= 500) logger.error({ route: req.route?.path, err: { name: (error as Error)?.name } }, 'page failed');
+    const message = csrfFailure
+      ? page.t('review:errors.csrf')
+      : status === 403
+        ? page.t('review:errors.forbidden')
+        : status === 429
+          ? page.t('review:signIn.limited')
+          : status < 500
+            ? page.t('review:errors.invalid')
+            : page.t('review:errors.failed');
+    if (error instanceof HttpError) for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+    sendPage(res, <ProblemPage page={page} title={page.t('review:errors.title')} message={message} />, status);
+  };
+}
+
+export function reviewRouter(deps: ReviewRouterDeps): Router {
+  const router = Router();
+  router.use(reviewAssetsPath, express.static(assetsDirectory, { index: false, fallthrough: false, maxAge: '1h' }));
+
+  // csrf-csrf reads its cookie from req.cookies.
+  router.use(cookieParser());
+  router.use(staffApiRouter(deps));
+
+  const pages = Router();
+  pages.use(express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 50 }));
+  pages.use(authRoutes(deps));
+  pages.use(dashboardRoutes(deps));
+  pages.use(adminRoutes(deps));
+  pages.use((_req, _res, next) => next(new HttpError(404, 'Not found.')));
+  pages.use(pageErrors(deps, deps.logger));
+  router.use((req, res, next) => (/^\/review(\/|$)/.test(req.path) ? pages(req, res, next) : next()));
+  return router;
+}
