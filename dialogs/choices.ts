@@ -52,3 +52,36 @@ export function regionName(code: string, context: IntakeContext, options: Intake
     .find((area) => area.country === context.answers.country)
     ?.regions.find((region) => region.code === code)?.name;
 }
+
+/**
+ * Every code a field may offer under the practice's settings, whatever the earlier answers (the FHIR Questionnaire's
+ * answer options): countries in their declared order, every region of every service area, every contact method.
+ */
+export function codesOffered(
+  field: FieldDefinition,
+  options: Pick<IntakeOptions, 'serviceAreas' | 'therapistLanguages'>,
+): string[] {
+  switch (field.dynamicChoices) {
+    case undefined:
+      return [...(field.choices ?? [])];
+    case 'countries':
+      return [...countryCodes];
+    case 'regions':
+      return [...new Set(options.serviceAreas.flatMap((area) => area.regions.map((region) => region.code)))];
+    case 'therapistLanguages':
+      return [...options.therapistLanguages, 'no-preference'];
+    case 'contactMethods':
+      return [...contactMethodCodes];
+    case 'reviewActions':
+      return ['submit', ...editableSections.map((section) => `edit-${section}`)];
+  }
+}
+
+/** A region's name in the practice's settings, whichever country it is in. */
+export function anyRegionName(code: string, options: Pick<IntakeOptions, 'serviceAreas'>): string | undefined {
+  for (const area of options.serviceAreas) {
+    const region = area.regions.find((r) => r.code === code);
+    if (region) return region.name;
+  }
+  return undefined;
+}

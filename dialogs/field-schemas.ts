@@ -1,6 +1,6 @@
 // Fields by input kind with their zod answer schemas; each keeps its literal id, step and codes for the chart's types.
 import { z } from 'zod';
-import type { AnswerValue, DynamicChoices, StepId } from './types.js';
+import type { AnswerValue, AskedWhen, ChoiceTitles, DynamicChoices, StepId } from './types.js';
 
 export const maxTextLength = 2000;
 // zod types an enum as a non-empty tuple; every field declared here lists at least one code.
@@ -19,7 +19,11 @@ export const scaleCodes = ['0', '1', '2', '3'] as const;
 interface FieldOptions {
   optional?: boolean;
   acceptsOwnWords?: boolean;
+  titles?: ChoiceTitles;
+  askedWhen?: AskedWhen;
 }
+
+type YesNoOptions = Pick<FieldOptions, 'optional' | 'askedWhen'>;
 
 /** The parts every field has, whatever its input. */
 function define<const Core extends { id: string; step: StepId }>(
@@ -33,24 +37,25 @@ function define<const Core extends { id: string; step: StepId }>(
 function yesNo<const S extends StepId, const Id extends string>(
   step: S,
   id: Id,
-  options: { optional?: boolean; preferNot: true },
+  options: YesNoOptions & { preferNot: true },
 ): ReturnType<typeof yesNoField<S, Id, typeof yesNoPreferNotCodes>>;
 function yesNo<const S extends StepId, const Id extends string>(
   step: S,
   id: Id,
-  options?: { optional?: boolean; preferNot?: false },
+  options?: YesNoOptions & { preferNot?: false },
 ): ReturnType<typeof yesNoField<S, Id, typeof yesNoCodes>>;
-function yesNo(step: StepId, id: string, options: { optional?: boolean; preferNot?: boolean } = {}) {
-  return yesNoField(step, id, options.preferNot ? yesNoPreferNotCodes : yesNoCodes, options.optional);
+function yesNo(step: StepId, id: string, options: YesNoOptions & { preferNot?: boolean } = {}) {
+  const { preferNot, ...rest } = options;
+  return yesNoField(step, id, preferNot ? yesNoPreferNotCodes : yesNoCodes, rest);
 }
 
 function yesNoField<S extends StepId, Id extends string, C extends readonly string[]>(
   step: S,
   id: Id,
   choices: C,
-  optional: boolean | undefined,
+  options: YesNoOptions,
 ) {
-  return define({ id, step, input: 'yesNo', choices }, codeList(choices), { optional });
+  return define({ id, step, input: 'yesNo', choices }, codeList(choices), { ...options, titles: 'yesNo' });
 }
 
 export const field = {
@@ -90,8 +95,11 @@ export const field = {
       options,
     ),
   yesNo,
-  scale: <const S extends StepId, const Id extends string>(step: S, id: Id) =>
-    define({ id, step, input: 'scale', choices: scaleCodes }, scaleAnswer, {}),
+  scale: <const S extends StepId, const Id extends string>(
+    step: S,
+    id: Id,
+    options: Pick<FieldOptions, 'askedWhen'> = {},
+  ) => define({ id, step, input: 'scale', choices: scaleCodes }, scaleAnswer, { ...options, titles: 'scale' }),
   text: <const S extends StepId, const Id extends string>(step: S, id: Id, options: FieldOptions = {}) =>
     define({ id, step, input: 'text' }, textAnswer, options),
   email: <const S extends StepId, const Id extends string>(step: S, id: Id, options: FieldOptions = {}) =>

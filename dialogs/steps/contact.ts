@@ -12,9 +12,10 @@ export const contactStep = {
     // Optional only once an email is given; the machine enforces "at least one way to reach you".
     field.phone('contact', 'phone', { optional: true }),
     field.dynamicMultiChoice('contact', 'contactMethods', 'contactMethods'),
-    field.yesNo('contact', 'voicemailOk'),
-    field.yesNo('contact', 'textOk'),
-    field.multiChoice('contact', 'bestTimes', availabilityCodes, { optional: true }),
+    // Voicemail and texts are asked only of someone who gave a phone number.
+    field.yesNo('contact', 'voicemailOk', { askedWhen: { answered: 'phone' } }),
+    field.yesNo('contact', 'textOk', { askedWhen: { answered: 'phone' } }),
+    field.multiChoice('contact', 'bestTimes', availabilityCodes, { optional: true, titles: 'times' }),
   ],
 } as const satisfies StepDefinition;
 

@@ -1,4 +1,5 @@
 // Choice titles in the person's language (and in every language, for understanding typed answers).
+import { choiceTitleKey } from '../../dialogs/choice-titles.js';
 import { choicesFor, regionName } from '../../dialogs/choices.js';
 import type { IntakeContext } from '../../dialogs/intake-context.js';
 import type { FieldDefinition } from '../../dialogs/types.js';
@@ -7,16 +8,7 @@ import type { ChoiceOption } from '../understanding/index.js';
 import type { ChoiceMeta } from './prompt-model.js';
 import type { ConversationRuntime } from './runtime.js';
 
-/** The locale key of a choice's title; region titles are the practice's own names and have none. */
-export function choiceTitleKey(field: FieldDefinition, code: string): string | undefined {
-  if (field.id === 'region') return undefined;
-  if (field.input === 'yesNo') return `intake:choices.yesNo.${code}`;
-  if (field.input === 'scale') return `intake:choices.scale.${code}`;
-  if (field.id === 'country') return `intake:choices.country.${code}`;
-  if (field.id === 'therapistLanguage') return `intake:choices.language.${code}`;
-  if (field.id === 'availability' || field.id === 'bestTimes') return `intake:choices.times.${code}`;
-  return `intake:fields.${field.id}.choices.${code}`;
-}
+export { choiceTitleKey };
 
 function titleIn(
   language: string,
