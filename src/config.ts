@@ -72,6 +72,8 @@ export const environmentSchema = z.object({
   ),
   /** Widget token and conversation requests per address per minute; `0` for no limit. */
   RATE_LIMIT_TOKENS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(30)),
+  /** Dashboard sign-in attempts (password, code, setup link) per address per 15 minutes; `0` for no limit. */
+  RATE_LIMIT_SIGN_IN: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(30)),
   /** `local`: the built-in Direct Line serves the widget; `azure`: Azure's, through DIRECT_LINE_SECRET. */
   DIRECT_LINE_MODE: z.preprocess(emptyAsUndefined, z.enum(['local', 'azure']).optional()),
   /** Keys the blind index that finds records by name (32+ characters); generated into ./data when unset. */

@@ -24,12 +24,23 @@ async function main(): Promise<void> {
       `${practice.name} intake is running (${service.store.dialect} store).`,
       `  Chat widget demo:                      ${service.url}/`,
       `  Bot endpoint (Bot Framework Emulator): ${service.url}/api/messages`,
+      `  Practice dashboard:                    ${service.url}/review`,
       `  Health:                                ${service.url}/healthz`,
       `  Crisis alerts go to:                   ${alertChannels.length > 0 ? alertChannels.join(', ') : 'nobody (see the warning)'}`,
       `  ${frontDoorNotice[service.frontDoor]}`,
       '',
     ].join('\n'),
   );
+  if ((await service.staffAccounts()) === 0) {
+    // No default password, ever: the first admin gets a one-time setup link from the command line.
+    process.stdout.write(
+      [
+        'No dashboard account yet. Create the first admin (it prints a one-time setup link, valid 24 hours):',
+        '  npm run --silent staff -- add --email you@example.org --role admin',
+        '',
+      ].join('\n'),
+    );
+  }
   // Loud, and at every start: a crisis alert nobody receives is the failure this product must not hide.
   if (alertChannels.length === 0) process.stderr.write(noAlertChannelWarning(service.alerts));
   const shutdown = (signal: string) => {

@@ -1,8 +1,8 @@
 // Mounts the widget's channel: the built-in Direct Line (local mode), and POST /api/directline/token for the page.
 import express, { type Router } from 'express';
+import { addressLimit } from '../http/address-limit.js';
 import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
-import { addressLimit } from '../http/address-limit.js';
 import { ConversationStore } from './conversation-store.js';
 import { createDirectLineRouter, newGrant } from './direct-line-router.js';
 import type { LocalTokens } from './local-tokens.js';

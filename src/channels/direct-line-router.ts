@@ -1,8 +1,8 @@
 // Direct Line 3.0 as Web Chat polls it (no streamUrl): tokens, conversations, activities with watermarks.
 import express, { type Request, type Router } from 'express';
+import { addressLimit } from '../http/address-limit.js';
 import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
-import { addressLimit } from '../http/address-limit.js';
 import type { Conversation, ConversationStore } from './conversation-store.js';
 import { type LocalGrant, type LocalTokens, randomId } from './local-tokens.js';
 import {

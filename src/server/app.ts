@@ -23,7 +23,16 @@ export interface AppDeps {
   review?: Router;
 }
 
-export function createApp({ messages, store, logger, trustProxy, security, channels, widget, review }: AppDeps): Express {
+export function createApp({
+  messages,
+  store,
+  logger,
+  trustProxy,
+  security,
+  channels,
+  widget,
+  review,
+}: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);

@@ -18,9 +18,11 @@ import { replayFallback } from '../engine/replay-fallback.js';
 import { TurnBudget } from '../engine/turn-budget.js';
 import { TurnEngine } from '../engine/turn-engine.js';
 import type { Logger } from '../logging.js';
+import { createReviewSide } from '../review/review-side.js';
 import { openStore } from '../store/open-store.js';
 import type { IntakeStore } from '../store/types.js';
 import { createApp } from './app.js';
+import { listRoutes, type RouteEntry } from './route-list.js';
 import { azureDirectLineOrigins } from './security-headers.js';
 import { chatPagePaths, widgetRouter } from './widget.js';
 
@@ -30,6 +32,10 @@ export interface RunningService {
   store: IntakeStore;
   /** Who may post to /api/messages (said in the start message). */
   frontDoor: ReturnType<typeof frontDoorPolicy>;
+  /** Every route the app registers (for the test that no route answers an anonymous caller by accident). */
+  routes(): RouteEntry[];
+  /** Staff accounts (the start message says how to create the first admin when there is none). */
+  staffAccounts(): Promise<number>;
   /** Where crisis alerts go (said in the start message; none is warned about loudly). */
   alerts: AlertChannelStatus;
   /** Replays crisis signals kept in the fallback file now (it also runs on its own every half minute). */
@@ -87,6 +93,7 @@ export async function startService(
     directLineSecret: env.DIRECT_LINE_SECRET,
     tokensPerMinute: env.RATE_LIMIT_TOKENS,
   });
+  const review = createReviewSide({ env, practice, options: runtime.options, store, logger });
   const app = createApp({
     messages: messagesHandler({ adapter, policy, logic: botHandler }),
     store,
@@ -99,6 +106,7 @@ export async function startService(
     },
     channels,
     widget: widgetRouter(practice),
+    review: review.router,
   });
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -144,6 +152,8 @@ export async function startService(
     store,
     frontDoor: policy,
     alerts: alerting,
+    routes: () => listRoutes(app),
+    staffAccounts: async () => (await review.staff.list()).length,
     replayFallback: replay,
     retryUndelivered: () => undelivered.runOnce(),
     close: () => {

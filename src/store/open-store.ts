@@ -20,7 +20,8 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
     dialect,
     options.logger,
     // Every process that writes records must index names with the same key, or name search misses them.
-    options.nameIndexKey ?? searchIndexKey({ DATABASE_URL: databaseUrl, SEARCH_INDEX_KEY: process.env.SEARCH_INDEX_KEY }),
+    options.nameIndexKey ??
+      searchIndexKey({ DATABASE_URL: databaseUrl, SEARCH_INDEX_KEY: process.env.SEARCH_INDEX_KEY }),
   );
   try {
     await store.migrate();

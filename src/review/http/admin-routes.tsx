@@ -11,8 +11,8 @@ import { sendPage } from '../pages/render.js';
 import { type StaffNotice, StaffPage } from '../pages/staff-page.js';
 import type { ReviewService } from '../review-service.js';
 import { callerOf } from './api-router.js';
-import { formBody, type PageDeps, pageContext, signedIn, signedInAccount } from './page-kit.js';
 import { parseOr400 } from './filters.js';
+import { formBody, type PageDeps, pageContext, signedIn, signedInAccount } from './page-kit.js';
 import { actorOf } from './principal.js';
 
 export interface AdminDeps extends PageDeps {
@@ -21,9 +21,15 @@ export interface AdminDeps extends PageDeps {
   publicUrl: { PUBLIC_URL?: string | undefined; PORT: number };
 }
 
-const auditQuery = z.object({ before: z.coerce.number().int().positive().optional(), lang: z.string().max(8).optional() });
+const auditQuery = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  lang: z.string().max(8).optional(),
+});
 const addSchema = z.object({
-  email: z.email().max(320).transform((email) => email.toLowerCase()),
+  email: z
+    .email()
+    .max(320)
+    .transform((email) => email.toLowerCase()),
   role: z.enum(staffRoles),
   _csrf: z.string().optional(),
 });

@@ -6,8 +6,8 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import { addressLimit } from '../../http/address-limit.js';
 import { passwordRules } from '../auth/secrets.js';
-import { enrolmentUri, isTotpSecret } from '../auth/totp.js';
 import type { StaffService } from '../auth/staff-service.js';
+import { enrolmentUri, isTotpSecret } from '../auth/totp.js';
 import { InvalidLinkPage, MfaPage, RecoveryCodesPage, SetupPage, SignInPage } from '../pages/auth-pages.js';
 import type { PageContext } from '../pages/page-context.js';
 import { sendPage } from '../pages/render.js';
@@ -139,11 +139,18 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const again = (problem: string) =>
       sendPage(
         res,
-        <SetupPage page={page} email={account.email} token={token.data} minLength={passwordRules.min} problem={problem} />,
+        <SetupPage
+          page={page}
+          email={account.email}
+          token={token.data}
+          minLength={passwordRules.min}
+          problem={problem}
+        />,
         400,
       );
     if (body.password !== body.confirm) return again(page.t('review:setup.mismatch'));
-    if (body.password.length < passwordRules.min) return again(page.t('review:setup.tooShort', { min: passwordRules.min }));
+    if (body.password.length < passwordRules.min)
+      return again(page.t('review:setup.tooShort', { min: passwordRules.min }));
     const sessionId = await staff.completeSetup(token.data, body.password, addressOf(req));
     if (!sessionId) return sendPage(res, <InvalidLinkPage page={page} />, 404);
     setSession(res, cookie, sessionId);

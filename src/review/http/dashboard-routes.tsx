@@ -4,12 +4,12 @@ import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import { HttpError } from '../../http/http-error.js';
 import { reviewStates } from '../../store/review-types.js';
-import { clinicalRoles } from '../redact.js';
-import type { ReviewService } from '../review-service.js';
 import { ProblemPage } from '../pages/auth-pages.js';
 import { QueuePage } from '../pages/queue-page.js';
 import { PrintPage, RecordPage } from '../pages/record-page.js';
 import { sendPage } from '../pages/render.js';
+import { clinicalRoles } from '../redact.js';
+import type { ReviewService } from '../review-service.js';
 import { callerOf } from './api-router.js';
 import { parseOr400, queueQuerySchema, searchBodySchema, toQueueFilters } from './filters.js';
 import { formBody, type PageDeps, pageContext, signedIn, signedInAccount } from './page-kit.js';
@@ -37,7 +37,15 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
   const recordId = (req: Request) => parseOr400(idSchema, req.params.id);
   const notFound = (req: Request, res: Response) => {
     const page = pageContext(req, res, deps, signedInAccount(res));
-    sendPage(res, <ProblemPage page={page} title={page.t('review:record.notFoundTitle')} message={page.t('review:record.notFound')} />, 404);
+    sendPage(
+      res,
+      <ProblemPage
+        page={page}
+        title={page.t('review:record.notFoundTitle')}
+        message={page.t('review:record.notFound')}
+      />,
+      404,
+    );
   };
 
   router.get('/review', anyStaff, async (req, res) => {
@@ -57,7 +65,10 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
     const waiting = await reviews.waitingAlerts();
     const page = pageContext(req, res, deps, signedInAccount(res));
     const filters = { status: body.status, triage: body.triage, review: body.review, from: body.from, to: body.to };
-    sendPage(res, <QueuePage page={page} items={items} next={null} filters={filters} waiting={waiting} search={body.q} />);
+    sendPage(
+      res,
+      <QueuePage page={page} items={items} next={null} filters={filters} waiting={waiting} search={body.q} />,
+    );
   });
 
   router.get('/review/intakes/:id', anyStaff, async (req, res) => {

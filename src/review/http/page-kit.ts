@@ -2,8 +2,8 @@
 // to sign-in; they never answer an anonymous caller), and reading form bodies with zod.
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
-import { supportedLanguages, translator } from '../../i18n/index.js';
 import { HttpError } from '../../http/http-error.js';
+import { supportedLanguages, translator } from '../../i18n/index.js';
 import type { StaffAccount, StaffRole } from '../../store/review-types.js';
 import type { StaffService } from '../auth/staff-service.js';
 import type { PageContext } from '../pages/page-context.js';

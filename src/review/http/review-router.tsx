@@ -1,7 +1,8 @@
 // The practice's side as one router: the staff API and the dashboard pages with their stylesheet. Pages answer
 // problems as pages (sign-in redirects, forbidden, expired forms), the API as JSON through the app's error handler.
-import express, { type ErrorRequestHandler, Router } from 'express';
+
 import cookieParser from 'cookie-parser';
+import express, { type ErrorRequestHandler, Router } from 'express';
 import { HttpError } from '../../http/http-error.js';
 import type { Logger } from '../../logging.js';
 import type { StaffService } from '../auth/staff-service.js';
@@ -52,7 +53,8 @@ function pageErrors(deps: PageDeps, logger: Logger): ErrorRequestHandler {
           : status < 500
             ? page.t('review:errors.invalid')
             : page.t('review:errors.failed');
-    if (error instanceof HttpError) for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+    if (error instanceof HttpError)
+      for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
     sendPage(res, <ProblemPage page={page} title={page.t('review:errors.title')} message={message} />, status);
   };
 }
@@ -66,12 +68,13 @@ export function reviewRouter(deps: ReviewRouterDeps): Router {
   router.use(staffApiRouter(deps));
 
   const pages = Router();
-  pages.use(express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 50 }));
+  pages.use('/review', express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 50 }));
   pages.use(authRoutes(deps));
   pages.use(dashboardRoutes(deps));
   pages.use(adminRoutes(deps));
-  pages.use((_req, _res, next) => next(new HttpError(404, 'Not found.')));
-  pages.use(pageErrors(deps, deps.logger));
-  router.use((req, res, next) => (/^\/review(\/|$)/.test(req.path) ? pages(req, res, next) : next()));
+  // Under /review only: every other path goes on to the rest of the app untouched.
+  pages.use('/review', (_req, _res, next) => next(new HttpError(404, 'Not found.')));
+  pages.use('/review', pageErrors(deps, deps.logger));
+  router.use(pages);
   return router;
 }

@@ -55,7 +55,12 @@ function Alerts({ page, record }: { page: PageContext; record: RecordView }) {
         </p>
       )}
       {triage.acknowledgedAt ? (
-        <p>{t('review:record.acknowledgedBy', { by: triage.acknowledgedBy ?? '—', at: formatTime(triage.acknowledgedAt, page) })}</p>
+        <p>
+          {t('review:record.acknowledgedBy', {
+            by: triage.acknowledgedBy ?? '—',
+            at: formatTime(triage.acknowledgedAt, page),
+          })}
+        </p>
       ) : (
         <Notice kind="warning">{t('review:record.alertsWaiting')}</Notice>
       )}
@@ -78,7 +83,9 @@ function ReviewPanel({ page, record }: { page: PageContext; record: RecordView }
   return (
     <section class="card" aria-labelledby="review-heading">
       <h2 id="review-heading">{t('review:record.setReview')}</h2>
-      {review.by && review.at && <p class="hint">{t('review:record.reviewBy', { by: review.by, at: formatTime(review.at, page) })}</p>}
+      {review.by && review.at && (
+        <p class="hint">{t('review:record.reviewBy', { by: review.by, at: formatTime(review.at, page) })}</p>
+      )}
       <form method="post" action={`${recordPath(record)}/review`} class="row">
         <CsrfField csrf={page.csrf} />
         <label for="reviewState" class="visually-hidden">
@@ -184,7 +191,12 @@ export function PrintPage({ page, record }: { page: PageContext; record: RecordV
             <a href={recordPath(record)}>{t('review:record.back')}</a>
           </p>
           <h1>{title}</h1>
-          <p class="hint">{t('review:record.printedBy', { email: page.account?.email ?? '', at: formatTime(new Date().toISOString(), page) })}</p>
+          <p class="hint">
+            {t('review:record.printedBy', {
+              email: page.account?.email ?? '',
+              at: formatTime(new Date().toISOString(), page),
+            })}
+          </p>
           {record.contact?.discreet && <p class="flag">{t('review:record.discreet')}</p>}
           <Summary page={page} record={record} />
           {record.triage?.kinds && record.triage.kinds.length > 0 && (

@@ -2,8 +2,8 @@
 // questionnaires, safety and the answer history. Sections the reader's role may not see are absent from the view
 // and so are not drawn. Everything the person typed is rendered as text (preact escapes it).
 import type { ComponentChildren } from 'preact';
-import type { RecordView } from '../../record/record-view.js';
 import { resourceById } from '../../crisis/resources.js';
+import type { RecordView } from '../../record/record-view.js';
 import type { PageContext } from './page-context.js';
 import { answerText, choiceTitle, choiceTitles, fieldLabel, yesNo } from './record-text.js';
 import { formatTime } from './time.js';
@@ -171,7 +171,8 @@ function Measures({ page, record }: { page: PageContext; record: RecordView }) {
               })}
             </strong>{' '}
             {score.severity && t(`review:severity.${score.severity}`)}
-            {score.positive !== undefined && ` · ${t(score.positive ? 'review:record.positive' : 'review:record.negative')}`}
+            {score.positive !== undefined &&
+              ` · ${t(score.positive ? 'review:record.positive' : 'review:record.negative')}`}
           </li>
         ))}
       </ul>
@@ -201,7 +202,9 @@ function Safety({ page, record }: { page: PageContext; record: RecordView }) {
         </strong>
       </p>
       {Object.keys(s.answers).length > 0 && (
-        <Facts rows={Object.entries(s.answers).map(([field, value]) => [fieldLabel(t, field), answerText(t, field, value)])} />
+        <Facts
+          rows={Object.entries(s.answers).map(([field, value]) => [fieldLabel(t, field), answerText(t, field, value)])}
+        />
       )}
       <h3>{t('review:record.events')}</h3>
       {s.detectorEvents.length === 0 ? (
@@ -258,7 +261,8 @@ function Safety({ page, record }: { page: PageContext; record: RecordView }) {
           <ul class="plain">
             {s.checkIns.map((checkIn) => (
               <li key={checkIn.at}>
-                {time(checkIn.at)} · {t(`review:kinds.${checkIn.kindGuess}`)} · {t(`review:checkInAnswers.${checkIn.answer}`)}
+                {time(checkIn.at)} · {t(`review:kinds.${checkIn.kindGuess}`)} ·{' '}
+                {t(`review:checkInAnswers.${checkIn.answer}`)}
               </li>
             ))}
           </ul>

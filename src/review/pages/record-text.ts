@@ -1,8 +1,9 @@
 // A record's codes as the reader's words: field labels and choice titles from the intake's own locale files, so the
 // dashboard says exactly what the person was offered. Unknown codes (an older chart) show as the code itself.
+
+import { choiceTitleKey } from '../../../dialogs/choice-titles.js';
 import { fieldById, isFieldId } from '../../../dialogs/steps/index.js';
 import type { FieldDefinition } from '../../../dialogs/types.js';
-import { choiceTitleKey } from '../../conversation/choices.js';
 import type { Translate } from '../../i18n/index.js';
 
 const definition = (fieldId: string): FieldDefinition | undefined =>

@@ -14,7 +14,17 @@ function accountState(page: PageContext, account: StaffAccount): string {
   return t('review:staff.active');
 }
 
-function Action({ page, account, action, label }: { page: PageContext; account: StaffAccount; action: string; label: string }) {
+function Action({
+  page,
+  account,
+  action,
+  label,
+}: {
+  page: PageContext;
+  account: StaffAccount;
+  action: string;
+  label: string;
+}) {
   return (
     <form method="post" action={`/review/staff/${encodeURIComponent(account.id)}/${action}`} class="inline">
       <CsrfField csrf={page.csrf} />
@@ -107,7 +117,9 @@ export function StaffPage({
           {accounts.map((account) => (
             <tr key={account.id}>
               <th scope="row">{account.email}</th>
-              <td>{account.id === self ? t(`review:roles.${account.role}`) : <RoleForm page={page} account={account} />}</td>
+              <td>
+                {account.id === self ? t(`review:roles.${account.role}`) : <RoleForm page={page} account={account} />}
+              </td>
               <td>{accountState(page, account)}</td>
               <td class="buttons">
                 {account.id !== self && (
