@@ -1,35 +1,60 @@
-// `npm run --silent intake -- export [--format jsonl] [--since ISO]`: every record on stdout, and nothing else there.
+// `npm run --silent intake -- export|seed-demo`: the records out (jsonl, csv, fhir), or demo intakes in; data alone on stdout.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { environment } from '../config.js';
+import { environment, environmentSchema, loadPracticeSettings } from '../config.js';
+import { intakeOptionsFrom } from '../conversation/intake-options.js';
+import { intakeQuestionnaire } from '../record/fhir/questionnaire.js';
 import { openStore } from '../store/open-store.js';
+import { type ExportFormat, type ExportOutput, exportFormats, exportRecords } from './export-records.js';
 
-const usage = 'Usage: npm run --silent intake -- export [--format jsonl] [--since ISO-8601]';
+const usage = [
+  'Usage: npm run --silent intake -- export [--format jsonl|csv|fhir] [--since ISO-8601]',
+  '       npm run --silent intake -- seed-demo',
+].join('\n');
 
-async function exportRecords(format: string, since: string | undefined): Promise<number> {
-  if (format !== 'jsonl') {
-    process.stderr.write(`Unknown format "${format}": jsonl is available (fhir and csv come with the review work).\n`);
+const isFormat = (format: string): format is ExportFormat => (exportFormats as readonly string[]).includes(format);
+
+async function exportCommand(format: string, since: string | undefined): Promise<number> {
+  if (!isFormat(format)) {
+    process.stderr.write(`Unknown format "${format}": use jsonl, csv or fhir.\n`);
     return 2;
   }
   if (since !== undefined && !z.iso.datetime({ offset: true }).safeParse(since).success) {
     process.stderr.write(`--since must be an ISO-8601 time, e.g. 2026-11-01T00:00:00Z.\n`);
     return 2;
   }
-  const store = await openStore(environment().DATABASE_URL);
+  const env = environment();
+  // Only the FHIR export needs the practice's settings (its Questionnaire), so a bad file fails no other format.
+  const output: ExportOutput =
+    format === 'fhir'
+      ? { format, questionnaire: intakeQuestionnaire(intakeOptionsFrom(loadPracticeSettings(env.PRACTICE_CONFIG))) }
+      : { format };
+  const store = await openStore(env.DATABASE_URL);
   try {
-    let problems = 0;
-    for (const result of await store.listRecords({ since })) {
-      if (result.ok) process.stdout.write(`${JSON.stringify(result.record)}\n`);
-      else {
-        problems++;
-        // Reported, never silently dropped; the record's content stays out of the message.
-        process.stderr.write(`Record ${result.id} does not match the record schema (${result.problem}).\n`);
-      }
-    }
-    return problems > 0 ? 1 : 0;
+    return await exportRecords(store, output, since);
   } finally {
     await store.close();
   }
+}
+
+async function seedDemoCommand(): Promise<number> {
+  // Checked before anything else is read: demo people must never reach a production store.
+  if (environmentSchema.pick({ NODE_ENV: true }).parse(process.env).NODE_ENV === 'production') {
+    process.stderr.write('seed-demo adds fictional intakes and is refused in production (NODE_ENV=production).\n');
+    return 1;
+  }
+  const env = environment();
+  // Loaded only for this command: it brings the turn engine, the detector and the bot's rendering, which an export
+  // does not need and should not wait for.
+  const { seedDemo } = await import('./seed-demo.js');
+  const seeded = await seedDemo(env, loadPracticeSettings(env.PRACTICE_CONFIG));
+  for (const { label, record } of seeded) {
+    process.stdout.write(`${record.reference}  ${record.status}  triage ${record.triage.level}  ${label}\n`);
+  }
+  process.stderr.write(
+    `Added ${seeded.length} fictional intakes to ${env.DATABASE_URL}. Their crisis alerts are queued like any others.\n`,
+  );
+  return 0;
 }
 
 async function main(): Promise<number> {
@@ -37,11 +62,11 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: { format: { type: 'string', default: 'jsonl' }, since: { type: 'string' } },
   });
-  if (positionals[0] !== 'export') {
-    process.stderr.write(`${usage}\n`);
-    return 2;
-  }
-  return exportRecords(values.format, values.since);
+  const [command, ...extra] = positionals;
+  if (command === 'export' && extra.length === 0) return exportCommand(values.format, values.since);
+  if (command === 'seed-demo' && extra.length === 0) return seedDemoCommand();
+  process.stderr.write(`${usage}\n`);
+  return 2;
 }
 
 main().then(
