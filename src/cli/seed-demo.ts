@@ -61,23 +61,36 @@ async function runDemo(engine: TurnEngine, store: IntakeStore, demo: DemoIntake,
   return found.record;
 }
 
+/**
+ * Runs the given intakes as conversations through the turn engine into an open store (the demo set by default), so
+ * what lands there is exactly what real conversations leave.
+ */
+export async function seedIntakes(
+  store: IntakeStore,
+  practice: PracticeSettings,
+  databaseUrl: string,
+  intakes: readonly DemoIntake[] = demoIntakes,
+): Promise<SeededIntake[]> {
+  const runtime = createConversationRuntime(practice);
+  const engine = new TurnEngine({
+    store,
+    runtime,
+    // Warnings only, on stderr: a turn that could not be saved says so.
+    logger: createLogger('warn', process.stderr),
+    render: renderActivities,
+    fallback: new CrisisFallbackLog(fallbackPathFor(databaseUrl)),
+  });
+  const now = Date.now();
+  const seeded: SeededIntake[] = [];
+  for (const demo of intakes) seeded.push({ label: demo.label, record: await runDemo(engine, store, demo, now) });
+  return seeded;
+}
+
 /** Runs every demo conversation into the store; a second run adds another set (new conversations, new records). */
 export async function seedDemo(env: Environment, practice: PracticeSettings): Promise<SeededIntake[]> {
   const store = await openStore(env.DATABASE_URL);
   try {
-    const runtime = createConversationRuntime(practice);
-    const engine = new TurnEngine({
-      store,
-      runtime,
-      // Warnings only, on stderr: a turn that could not be saved says so.
-      logger: createLogger('warn', process.stderr),
-      render: renderActivities,
-      fallback: new CrisisFallbackLog(fallbackPathFor(env.DATABASE_URL)),
-    });
-    const now = Date.now();
-    const seeded: SeededIntake[] = [];
-    for (const demo of demoIntakes) seeded.push({ label: demo.label, record: await runDemo(engine, store, demo, now) });
-    return seeded;
+    return await seedIntakes(store, practice, env.DATABASE_URL);
   } finally {
     await store.close();
   }

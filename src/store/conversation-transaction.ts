@@ -18,19 +18,29 @@ function parseObject(text: string, what: string): PersistedIntake {
 }
 
 /** Crisis events of the record newer than its latest acknowledgement (or any, when none was acknowledged). */
-export async function hasUnacknowledgedAlerts(trx: Kysely<Database>, recordId: string): Promise<boolean> {
-  const latestEvent = await trx
-    .selectFrom('crisis_events')
-    .select((eb) => eb.fn.max('created_at').as('at'))
-    .where('record_id', '=', recordId)
-    .executeTakeFirst();
-  if (!latestEvent?.at) return false;
+/**
+ * Whether a flagged record still waits for someone at the practice to acknowledge it: any triage level above `none`
+ * counts (an urgent screen result raises no alert, yet is a person to call), until an acknowledgement later than
+ * its latest crisis event.
+ */
+export async function needsAcknowledgement(
+  trx: Kysely<Database>,
+  recordId: string,
+  triageLevel: string,
+): Promise<boolean> {
+  if (triageLevel === 'none') return false;
   const latestAck = await trx
     .selectFrom('alert_acknowledgements')
     .select((eb) => eb.fn.max('acknowledged_at').as('at'))
     .where('record_id', '=', recordId)
     .executeTakeFirst();
-  return !latestAck?.at || String(latestEvent.at) > String(latestAck.at);
+  if (!latestAck?.at) return true;
+  const latestEvent = await trx
+    .selectFrom('crisis_events')
+    .select((eb) => eb.fn.max('created_at').as('at'))
+    .where('record_id', '=', recordId)
+    .executeTakeFirst();
+  return latestEvent?.at !== undefined && latestEvent.at !== null && String(latestEvent.at) > String(latestAck.at);
 }
 
 export function conversationTransaction(
@@ -85,7 +95,7 @@ export function conversationTransaction(
     }
 
     // After the events: whether the record now has alerts nobody acknowledged is one of its queue columns.
-    const unacknowledged = await hasUnacknowledgedAlerts(trx, turn.record.id);
+    const unacknowledged = await needsAcknowledgement(trx, turn.record.id, turn.record.triage.level);
     const record = { ...recordRow(turn.record), ...queueColumns(turn.record, unacknowledged, nameIndexKey) };
     await trx
       .insertInto('records')

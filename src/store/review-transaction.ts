@@ -1,6 +1,6 @@
 // The practice's storage over Kysely, bound to one transaction: accounts, sessions, tokens, audit, queue, reviews.
 import type { Kysely, Selectable } from 'kysely';
-import { hasUnacknowledgedAlerts } from './conversation-transaction.js';
+import { needsAcknowledgement } from './conversation-transaction.js';
 import type { Database, RecordsTable, StaffAccountsTable } from './database.js';
 import { queueAt, queueRank } from './queue-columns.js';
 import { recordFromRow } from './record-rows.js';
@@ -525,7 +525,7 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
         .where('id', '=', recordId)
         .executeTakeFirst();
       if (!row) return;
-      const unacknowledged = await hasUnacknowledgedAlerts(db, recordId);
+      const unacknowledged = await needsAcknowledgement(db, recordId, row.triage_level);
       const rank = queueRank(row.status, row.triage_level, unacknowledged);
       const since = queueAt(rank, {
         createdAt: row.created_at,

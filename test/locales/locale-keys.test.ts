@@ -3,10 +3,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { choicesFor } from '../../dialogs/choices.js';
+import { riskKinds, riskLevels, riskSubjects, triageLevels } from '../../dialogs/crisis-policy.js';
+import { checkInAnswers, riskSources } from '../../dialogs/intake-context.js';
 import { allFields } from '../../dialogs/steps/index.js';
 import { stepIds } from '../../dialogs/types.js';
 import { choiceTitleKey } from '../../src/conversation/choices.js';
 import { namespaces, readLocaleFile, supportedLanguages } from '../../src/i18n/index.js';
+import { recordStatuses } from '../../src/review/http/filters.js';
+import { reviewStates, staffRoles } from '../../src/store/review-types.js';
 import { defaultRuntime } from '../helpers/conversation.js';
 import { start } from '../helpers/machine.js';
 
@@ -32,7 +36,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
+    return /\.tsx?$/.test(path) ? [path] : [];
   });
 }
 
@@ -41,7 +45,7 @@ function literalKeys(): Set<string> {
   const keys = new Set<string>();
   for (const file of [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'dialogs'))]) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/'((?:intake|crisis|widget):[A-Za-z0-9_.-]+)'/g)) keys.add(m[1] ?? '');
+    for (const m of text.matchAll(/'((?:intake|crisis|widget|review):[A-Za-z0-9_.-]+)'/g)) keys.add(m[1] ?? '');
     for (const m of text.matchAll(/say\('((?:notices|crisis)\.[A-Za-z0-9_.-]+)'\)/g)) {
       const key = m[1] ?? '';
       keys.add(key.startsWith('crisis.') ? `crisis:${key.slice(7)}` : `intake:${key}`);
@@ -87,8 +91,31 @@ function builtKeys(): Set<string> {
   ]) {
     keys.add(`intake:reprompts.${reason}`);
   }
+  // The dashboard's words for the record's codes, and its states.
+  const review: Record<string, readonly string[]> = {
+    triage: triageLevels,
+    status: recordStatuses,
+    reviewStates,
+    roles: staffRoles,
+    kinds: riskKinds,
+    levels: riskLevels,
+    subjects: riskSubjects,
+    sources: riskSources,
+    statements: ['safe-now', 'safe-to-chat', 'denial'],
+    checkInAnswers,
+    screenResults: ['negative', 'non-acute', 'acute'],
+    instruments: ['asq', 'c-ssrs-screener'],
+    severity: ['minimal', 'mild', 'moderate', 'moderately-severe', 'severe'],
+    done: ['acknowledged', 'review', 'note'],
+    languages: supportedLanguages,
+    signIn: ['invalid', 'disabled'],
+  };
+  for (const [group, codes] of Object.entries(review)) for (const code of codes) keys.add(`review:${group}.${code}`);
   return keys;
 }
+
+/** i18next plurals: `key_one` and `key_other` in the files are the one key `key` in the code. */
+const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 
 /** Choice titles for data the practice may configure (therapist languages) are all in use. */
 const isConfigurableData = (key: string) => key.startsWith('intake:choices.language.');
@@ -117,7 +144,7 @@ describe('locales', () => {
   it('has every key the code uses, in every language', () => {
     const used = new Set([...literalKeys(), ...builtKeys()]);
     for (const language of supportedLanguages) {
-      const present = keysOf(language);
+      const present = new Set([...keysOf(language).keys()].map(pluralBase));
       expect(
         [...used].filter((k) => !present.has(k)),
         language,
@@ -127,7 +154,7 @@ describe('locales', () => {
 
   it('has no key the code never uses', () => {
     const used = new Set([...literalKeys(), ...builtKeys()]);
-    expect([...english.keys()].filter((k) => !used.has(k) && !isConfigurableData(k))).toEqual([]);
+    expect([...english.keys()].filter((k) => !used.has(pluralBase(k)) && !isConfigurableData(k))).toEqual([]);
   });
 
   it('has no choice title with a comma (a typed list is split on commas)', () => {

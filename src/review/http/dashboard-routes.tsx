@@ -76,7 +76,9 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
     const found = await reviews.record(caller(req, res), recordId(req));
     if (!found.found) {
       if (found.reason === 'missing') return notFound(req, res);
-      throw new HttpError(500, 'This record cannot be read; ask the operator.');
+      const page = pageContext(req, res, deps, signedInAccount(res));
+      const title = page.t('review:errors.title');
+      return sendPage(res, <ProblemPage page={page} title={title} message={page.t('review:record.unreadable')} />, 500);
     }
     const page = pageContext(req, res, deps, signedInAccount(res));
     sendPage(res, <RecordPage page={page} record={found.record} done={query.done} />);
