@@ -127,6 +127,7 @@ function Rows({ page, items }: { page: PageContext; items: readonly IntakeSummar
           <th scope="col">{t('review:queue.status')}</th>
           <th scope="col">{t('review:queue.review')}</th>
           <th scope="col">{t('review:queue.created')}</th>
+          <th scope="col">{t('review:queue.submitted')}</th>
           <th scope="col">{t('review:queue.alerts')}</th>
         </tr>
       </thead>
@@ -139,13 +140,16 @@ function Rows({ page, items }: { page: PageContext; items: readonly IntakeSummar
             <th scope="row">
               <a href={`/review/intakes/${encodeURIComponent(item.id)}`}>{item.reference}</a>
             </th>
-            <td>{item.firstName ?? '—'}</td>
-            <td>{t(`review:status.${item.status}`)}</td>
-            <td>{t(`review:reviewStates.${item.review}`)}</td>
-            <td>
+            <td data-label={t('review:queue.name')}>{item.firstName ?? '—'}</td>
+            <td data-label={t('review:queue.status')}>{t(`review:status.${item.status}`)}</td>
+            <td data-label={t('review:queue.review')}>{t(`review:reviewStates.${item.review}`)}</td>
+            <td data-label={t('review:queue.created')}>
               <time dateTime={item.createdAt}>{formatTime(item.createdAt, page)}</time>
             </td>
-            <td>
+            <td data-label={t('review:queue.submitted')}>
+              {item.submittedAt ? <time dateTime={item.submittedAt}>{formatTime(item.submittedAt, page)}</time> : '—'}
+            </td>
+            <td data-label={t('review:queue.alerts')}>
               {item.triage.unacknowledged
                 ? t('review:queue.unacknowledged')
                 : item.triage.acknowledgedAt

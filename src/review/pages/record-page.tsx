@@ -204,7 +204,7 @@ export function PrintPage({ page, record }: { page: PageContext; record: RecordV
               {t('review:record.kinds')}: {record.triage.kinds.map((kind) => t(`review:kinds.${kind}`)).join(', ')}
             </p>
           )}
-          <RecordSections page={page} record={record} />
+          <RecordSections page={page} record={record} open />
           {record.review && record.review.notes.length > 0 && (
             <section class="card">
               <h2>{t('review:record.notes')}</h2>

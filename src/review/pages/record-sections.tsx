@@ -281,52 +281,66 @@ function Safety({ page, record }: { page: PageContext; record: RecordView }) {
 /** The field whose answer a statement was (a denial is noted as said, never with its words). */
 const statementField = { 'safe-now': 'safeNow', 'safe-to-chat': 'safeToChat' } as const;
 
-function History({ page, record }: { page: PageContext; record: RecordView }) {
+function History({ page, record, open }: { page: PageContext; record: RecordView; open: boolean }) {
   const answers = record.answers;
   if (!answers || answers.length === 0) return null;
   const { t } = page;
   return (
-    <Section id="answers" title={t('review:record.answers')}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('review:record.time')}</th>
-            <th scope="col">{t('review:record.field')}</th>
-            <th scope="col">{t('review:record.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {answers.map((answer, index) => (
-            <tr key={`${answer.at}-${index}`} class={answer.amended ? 'amended' : undefined}>
-              <td>
-                <time dateTime={answer.at}>{formatTime(answer.at, page)}</time>
-              </td>
-              <td>{fieldLabel(t, answer.field)}</td>
-              <td>
-                {answerText(t, answer.field, answer.value)}
-                {answer.amended && <span class="tag"> {t('review:record.amended')}</span>}
-              </td>
+    <section class="card">
+      <details class="history" open={open}>
+        <summary>{t('review:record.answersCount', { count: answers.length })}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('review:record.time')}</th>
+              <th scope="col">{t('review:record.field')}</th>
+              <th scope="col">{t('review:record.value')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </Section>
+          </thead>
+          <tbody>
+            {answers.map((answer, index) => (
+              <tr key={`${answer.at}-${index}`} class={answer.amended ? 'amended' : undefined}>
+                <td>
+                  <time dateTime={answer.at}>{formatTime(answer.at, page)}</time>
+                </td>
+                <td>{fieldLabel(t, answer.field)}</td>
+                <td>
+                  {answerText(t, answer.field, answer.value)}
+                  {answer.amended && <span class="tag"> {t('review:record.amended')}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
   );
 }
 
-/** Every section the view holds, in the order a clinician reads an intake. */
-export function RecordSections({ page, record }: { page: PageContext; record: RecordView }) {
+/**
+ * Every section the view holds, in the order a clinician reads an intake: who and how to reach them, why, how safe,
+ * then the rest. The answer history is folded on screen (`open` in print).
+ */
+export function RecordSections({
+  page,
+  record,
+  open = false,
+}: {
+  page: PageContext;
+  record: RecordView;
+  open?: boolean;
+}) {
   return (
     <>
       <Who page={page} record={record} />
+      <Contact page={page} record={record} />
       <Why page={page} record={record} />
+      <Safety page={page} record={record} />
+      <Measures page={page} record={record} />
       <Goals page={page} record={record} />
       <HowAndWhen page={page} record={record} />
       <Payment page={page} record={record} />
-      <Contact page={page} record={record} />
-      <Measures page={page} record={record} />
-      <Safety page={page} record={record} />
-      <History page={page} record={record} />
+      <History page={page} record={record} open={open} />
     </>
   );
 }
