@@ -91,26 +91,28 @@ function Filters({ page, filters }: { page: PageContext; filters: QueueFilterVal
 function Search({ page, query }: { page: PageContext; query: string }) {
   const { t } = page;
   return (
-    <form method="post" action="/review/search" class="search" role="search">
-      <CsrfField csrf={page.csrf} />
-      <label for="q">{t('review:queue.search')}</label>
-      <div class="row">
-        <input
-          id="q"
-          name="q"
-          type="search"
-          value={query}
-          maxlength={200}
-          aria-describedby="q-hint"
-          required
-          autocomplete="off"
-        />
-        <button type="submit">{t('review:queue.searchSubmit')}</button>
-      </div>
-      <p id="q-hint" class="hint">
-        {t('review:queue.searchHint')}
-      </p>
-    </form>
+    <search>
+      <form method="post" action="/review/search" class="search">
+        <CsrfField csrf={page.csrf} />
+        <label for="q">{t('review:queue.search')}</label>
+        <div class="row">
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={query}
+            maxlength={200}
+            aria-describedby="q-hint"
+            required
+            autocomplete="off"
+          />
+          <button type="submit">{t('review:queue.searchSubmit')}</button>
+        </div>
+        <p id="q-hint" class="hint">
+          {t('review:queue.searchHint')}
+        </p>
+      </form>
+    </search>
   );
 }
 

@@ -298,8 +298,8 @@ function History({ page, record, open }: { page: PageContext; record: RecordView
             </tr>
           </thead>
           <tbody>
-            {answers.map((answer, index) => (
-              <tr key={`${answer.at}-${index}`} class={answer.amended ? 'amended' : undefined}>
+            {answers.map((answer) => (
+              <tr key={`${answer.at}-${answer.field}`} class={answer.amended ? 'amended' : undefined}>
                 <td>
                   <time dateTime={answer.at}>{formatTime(answer.at, page)}</time>
                 </td>
