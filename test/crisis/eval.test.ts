@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CorpusError, loadCorpus, parseCorpus } from '../../src/crisis/eval/corpus.js';
+import { CorpusError, loadCorpus, parseCorpus } from '../../src/crisis/corpus.js';
 import { clip, formatReport, statsTable } from '../../src/crisis/eval/report.js';
 import { breakdown, type Detect, evaluate, only, scoreCase, wilson } from '../../src/crisis/eval/score.js';
 import type { RiskAssessment } from '../../src/crisis/types.js';
