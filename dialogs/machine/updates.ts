@@ -11,6 +11,7 @@ import {
 } from '../crisis-policy.js';
 import type {
   CheckInAnswer,
+  CrisisEvent,
   EditTarget,
   IntakeContext,
   IntakeEvent,
@@ -252,7 +253,25 @@ export function concludeScreen(context: IntakeContext, event: IntakeEvent, instr
   if (result === 'acute') return raise(context, 'emergency', `${name}:acute`, ['suicide']);
   if (result === 'non-acute' && isLowRiskOnly(answers, instrument))
     return raise(context, 'concern', 'cssrs:low', ['suicide']);
-  if (result === 'non-acute') return raise(context, 'urgent', `${name}:non-acute`, ['suicide']);
+  if (result === 'non-acute') {
+    // A positive screen is a crisis event like any other (CRISIS.md, "what a positive does"): kept, and the
+    // practice alerted through the outbox, so the urgent follow-up never depends on someone opening the queue.
+    const positive: CrisisEvent = {
+      at: event.at,
+      step: 'safety',
+      field: event.type === 'user.answer' ? event.field : null,
+      kind: 'suicide',
+      level: 'concern',
+      subject: 'self',
+      minor: false,
+      source: 'screen',
+      rules: [`${name}:non-acute`],
+    };
+    return {
+      ...raise(context, 'urgent', `${name}:non-acute`, ['suicide']),
+      crisisEvents: [...context.crisisEvents, positive],
+    };
+  }
   if (isPhq9Item9Positive(answers)) return raise(context, 'concern', 'phq9-item9', ['suicide']);
   return {};
 }

@@ -71,8 +71,10 @@ describe('the crisis interrupt', () => {
     expect(c.record.triage.level).toBe('urgent');
     c.say('carry on');
     expect(c.prompt).toMatchObject({ step: 'about', field: 'pronouns' });
+    // The words, then the positive screen: two events, each alerting the practice.
     expect(c.record.safety.detectorEvents).toEqual([
-      expect.objectContaining({ step: 'about', kind: 'suicide', level: 'concern' }),
+      expect.objectContaining({ step: 'about', kind: 'suicide', level: 'concern', source: 'detector' }),
+      expect.objectContaining({ step: 'safety', kind: 'suicide', level: 'concern', source: 'screen' }),
     ]);
     expect(c.record.safety.resourcesShown.length).toBeGreaterThan(0);
   });

@@ -233,6 +233,15 @@ describe('safety screen (ASQ)', () => {
     expect(c.text).toMatch(/988/);
     expect(c.crisis?.level).toBe('concern');
     expect(c.field).toBe('firstName');
+    // A positive screen is kept as a crisis event, so the practice is alerted, not only shown it in the queue.
+    expect(c.record.safety.detectorEvents).toEqual([
+      expect.objectContaining({ step: 'safety', kind: 'suicide', level: 'concern', source: 'screen' }),
+    ]);
+  });
+
+  it('a negative screen keeps no crisis event', () => {
+    const c = toContact();
+    expect(c.record.safety.detectorEvents).toEqual([]);
   });
 
   it('a declined item counts as yes; a declined Q5 is acute and goes to the crisis branch', () => {
