@@ -143,7 +143,7 @@ describe('report', () => {
 describe('eval:crisis CLI', () => {
   const cli = fileURLToPath(new URL('../../src/crisis/eval/cli.ts', import.meta.url));
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', timeout: 180_000 });
 
   it('exits 0 with figures, whatever they are, and 1 when a file cannot be read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-'));
