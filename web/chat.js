@@ -12,6 +12,7 @@ import {
   shareWithOtherTabs,
   tellOtherTabsToForget,
 } from './chat/session.js';
+import { everySuggestedActionTabbable } from './chat/tab-stops.js';
 
 const settings = JSON.parse(document.body.dataset.settings);
 const { strings } = settings;
@@ -162,6 +163,7 @@ async function start() {
       document.getElementById('webchat'),
     );
     disableAnsweredCards(document.getElementById('webchat'));
+    everySuggestedActionTabbable(document.getElementById('webchat'));
   } catch {
     status.textContent = strings.unavailable;
   }
