@@ -129,6 +129,38 @@ describe('the chat panel', () => {
     await page.context().close();
   });
 
+  it('reads percent, minutes left and paused from the progress metadata, and falls back to step k of n', async () => {
+    const page = await openChat(phone, 'es-ES');
+    // The page's own progress module against the page's own bar, fed the shapes CONVERSATION.md specifies.
+    // A string, so the test runner leaves its dynamic import to the browser.
+    const labels = (await page.evaluate(`(async () => {
+      const { createProgress } = await import('/web/chat/progress.js');
+      const progress = createProgress(JSON.parse(document.body.dataset.settings).strings);
+      const bar = document.getElementById('progress');
+      const label = () => document.getElementById('progress-label').textContent + ' @' + Math.round(bar.value);
+      const seen = [];
+      progress.update({ index: 5, total: 11, percent: 40, minutesLeft: 7, paused: false }, false);
+      seen.push(label());
+      progress.update({ index: 9, total: 11, percent: 90, minutesLeft: 1, paused: false }, false);
+      seen.push(label());
+      progress.update({ index: 9, total: 11, percent: 90, minutesLeft: 0, paused: true }, false);
+      seen.push(label());
+      progress.update({ index: 3, total: 11 }, false);
+      seen.push(label());
+      progress.finished();
+      seen.push(label());
+      return seen;
+    })()`)) as string[];
+    expect(labels).toEqual([
+      'Faltan unos 7 minutos @40',
+      'Falta más o menos 1 minuto @90',
+      'En pausa: primero, tu seguridad @90',
+      'Paso 3 de 11 @27',
+      'Terminado: tus respuestas se enviaron @100',
+    ]);
+    await page.context().close();
+  });
+
   it('keeps quick exit, header and progress in view while the transcript scrolls inside the panel', async () => {
     const page = await openChat(desktop);
     await pickChoice(page, "Let's start");
