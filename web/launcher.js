@@ -112,6 +112,14 @@
   }
 
   button.addEventListener('click', open);
+  // Escape twice leaves, as inside the panel, while the panel is open and the focus is on the site itself.
+  let lastEscape = 0;
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || panel.hidden) return;
+    const now = Date.now();
+    if (now - lastEscape < 800) quickExit();
+    lastEscape = now;
+  });
   phone.addEventListener('change', layout);
   window.addEventListener('message', (event) => {
     if (event.origin !== origin || event.source !== frame.contentWindow) return;
