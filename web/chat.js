@@ -3,6 +3,7 @@
 
 import { disableAnsweredCards } from './chat/answered-cards.js';
 import { createCrisisCard } from './chat/crisis-card.js';
+import { labelLiveRegionChoices } from './chat/live-region.js';
 import { createProgress } from './chat/progress.js';
 import {
   connect,
@@ -164,6 +165,7 @@ async function start() {
     );
     disableAnsweredCards(document.getElementById('webchat'));
     everySuggestedActionTabbable(document.getElementById('webchat'));
+    labelLiveRegionChoices(document.getElementById('webchat'), strings.choicesLabel);
   } catch {
     status.textContent = strings.unavailable;
   }

@@ -18,6 +18,7 @@ export function chatStrings(t: Translate) {
     text: t('widget:crisisCard.text', { number: '{number}' }),
     textKeyword: t('widget:crisisCard.textKeyword', { keyword: '{keyword}', number: '{number}' }),
     web: t('widget:crisisCard.web', { name: '{name}' }),
+    choicesLabel: t('widget:choicesLabel'),
   };
 }
 export type ChatStrings = ReturnType<typeof chatStrings>;
