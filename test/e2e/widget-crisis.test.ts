@@ -28,7 +28,7 @@ const cases = [
     emergency: 'Call 911',
     getHelp: 'Get help now',
     hide: 'Hide these numbers',
-    paused: 'Paused: your safety comes first',
+    paused: 'Paused for your safety',
     shot: 'crisis-phone.png',
   },
   {
@@ -39,7 +39,7 @@ const cases = [
     emergency: 'Llamar al 911',
     getHelp: 'Ayuda ahora',
     hide: 'Ocultar estos números',
-    paused: 'En pausa: primero, tu seguridad',
+    paused: 'En pausa por tu seguridad',
     shot: 'crisis-phone-es.png',
   },
 ];

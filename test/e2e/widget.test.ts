@@ -92,6 +92,8 @@ describe('the chat panel', () => {
       if (field && ticked[field]) {
         if (!checkedAxe) {
           // Mid-conversation, with a card of toggles open: no serious or critical violation anywhere on the page.
+          await page.locator('.ac-adaptiveCard:not(.answered) input').first().waitFor({ timeout: 20_000 });
+          await page.waitForTimeout(500);
           await page.screenshot({ path: join(screenshotDir, 'widget-phone.png') });
           expect(await seriousViolations(page)).toEqual([]);
           checkedAxe = true;
@@ -154,7 +156,7 @@ describe('the chat panel', () => {
     expect(labels).toEqual([
       'Faltan unos 7 minutos @40',
       'Falta más o menos 1 minuto @90',
-      'En pausa: primero, tu seguridad @90',
+      'En pausa por tu seguridad @90',
       'Paso 3 de 11 @27',
       'Terminado: tus respuestas se enviaron @100',
     ]);
