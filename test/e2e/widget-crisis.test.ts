@@ -29,6 +29,7 @@ const cases = [
     getHelp: 'Get help now',
     hide: 'Hide these numbers',
     paused: 'Paused for your safety',
+    question: 'have you wished you were dead?',
     shot: 'crisis-phone.png',
   },
   {
@@ -40,6 +41,7 @@ const cases = [
     getHelp: 'Ayuda ahora',
     hide: 'Ocultar estos números',
     paused: 'En pausa por tu seguridad',
+    question: '¿has deseado estar muerto/a?',
     shot: 'crisis-phone-es.png',
   },
 ];
@@ -67,6 +69,22 @@ describe('crisis help on a phone', () => {
       await expect
         .poll(() => page.locator('#webchat').getAttribute('data-step'), { timeout: 20_000 })
         .toMatch(/crisis|safety/);
+      const question = page.locator('.webchat__basic-transcript__activity').getByText(c.question, { exact: false });
+      // Within the transcript's visible part too (a bubble scrolled under the card would still be "on screen").
+      const inTranscript = async () => {
+        const [box, transcript] = await Promise.all([
+          question.last().boundingBox(),
+          page.locator('.webchat__basic-transcript__scrollable').boundingBox(),
+        ]);
+        return (
+          box !== null &&
+          transcript !== null &&
+          box.y >= transcript.y &&
+          box.y + box.height <= transcript.y + transcript.height
+        );
+      };
+      await expect.poll(inTranscript, { timeout: 10_000 }).toBe(true);
+      expect(await isOnFirstScreen(page, question.last())).toBe(true);
       expect(await isOnFirstScreen(page, '#quick-exit')).toBe(true);
       expect(await page.locator('#progress-label').textContent()).toBe(c.paused);
       await page.screenshot({ path: join(screenshotDir, c.shot) });

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const phone = { width: 390, height: 844 };
@@ -60,8 +60,9 @@ export async function answer(surface: Surface, text: string) {
 }
 
 /** The element lies entirely within the visible window (the first screen, without scrolling). */
-export async function isOnFirstScreen(page: Page, selector: string, frame?: Frame): Promise<boolean> {
-  const box = await (frame ?? page).locator(selector).first().boundingBox();
+export async function isOnFirstScreen(page: Page, target: string | Locator, frame?: Frame): Promise<boolean> {
+  const locator = typeof target === 'string' ? (frame ?? page).locator(target) : target;
+  const box = await locator.first().boundingBox();
   const viewport = page.viewportSize();
   if (!box || !viewport) return false;
   return box.y >= 0 && box.x >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width;

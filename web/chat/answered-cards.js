@@ -1,8 +1,12 @@
-// Answered cards stay readable but can no longer be used: only the newest card with inputs takes a tap, so an old
-// card never answers the question that is open now.
+// Answered cards stay readable but can no longer be used: only the newest card that asks something (options to tick,
+// or the review's list of answers with its buttons) takes a tap, so an old card never answers the question open now.
+// Crisis cards are neither and keep their call and text buttons.
 export function disableAnsweredCards(root) {
   const update = () => {
-    const cards = [...root.querySelectorAll('.ac-adaptiveCard')].filter((card) => card.querySelector('input'));
+    // Web Chat's off-screen live-region copies are left alone: only the cards a person sees count.
+    const cards = [...root.querySelectorAll('.webchat__basic-transcript__activity .ac-adaptiveCard')].filter(
+      (card) => !card.closest('.webchat__live-region-transcript') && card.querySelector('input, .ac-factset'),
+    );
     const transcriptItems = [...root.querySelectorAll('.webchat__basic-transcript__activity')];
     const lastItem = transcriptItems.at(-1);
     for (const card of cards) {

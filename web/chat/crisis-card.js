@@ -39,11 +39,19 @@ export function createCrisisCard(strings) {
     }
   }
 
+  /** The card takes room from the transcript: keep its newest message (the question that follows) in view. */
+  function keepNewestInView() {
+    requestAnimationFrame(() => {
+      const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
+      if (transcript) transcript.scrollTop = transcript.scrollHeight;
+    });
+  }
+
   function show() {
     card.hidden = false;
     getHelp.hidden = false;
     getHelp.setAttribute('aria-expanded', 'true');
-    card.scrollIntoView({ block: 'start' });
+    keepNewestInView();
   }
 
   getHelp.addEventListener('click', () => {
