@@ -10,6 +10,8 @@
   const pageLanguage = (document.documentElement.lang || navigator.language || '').slice(0, 35);
   const words = settings.words[pageLanguage.split('-')[0].toLowerCase()] ?? settings.words[settings.defaultLanguage];
   const openKey = 'intake-widget-open';
+  // Only where the browser refuses the chat's frame its own storage: the conversation's ids, token and resume secret.
+  const sessionKey = 'intake-widget-session';
   const phone = window.matchMedia('(max-width: 480px)');
   // A site without a mobile viewport reports a desktop width on a phone: the screen's own width decides then.
   const isPhone = () => phone.matches || Math.min(window.screen.width, window.screen.height) <= 480;
@@ -105,6 +107,7 @@
   function quickExit() {
     try {
       sessionStorage.removeItem(openKey);
+      sessionStorage.removeItem(sessionKey);
     } catch {
       // Leaving matters more.
     }
@@ -125,7 +128,21 @@
     if (event.origin !== origin || event.source !== frame.contentWindow) return;
     if (event.data?.type === 'intake:close') close();
     if (event.data?.type === 'intake:quick-exit') quickExit();
+    keepSession(event.data);
   });
+
+  function keepSession(message) {
+    try {
+      if (message?.type === 'intake:session-save') sessionStorage.setItem(sessionKey, JSON.stringify(message.session));
+      if (message?.type === 'intake:session-forget') sessionStorage.removeItem(sessionKey);
+      if (message?.type === 'intake:session-ask') {
+        const session = JSON.parse(sessionStorage.getItem(sessionKey) ?? 'null');
+        frame.contentWindow?.postMessage({ type: 'intake:session', session }, origin);
+      }
+    } catch {
+      // Without storage here either, a reload starts a new conversation.
+    }
+  }
 
   const mount = () => {
     document.body.append(button, panel);

@@ -7,6 +7,7 @@ import { defaultPractice } from '../helpers/conversation.js';
 import { startTestService, type TestService } from '../helpers/service.js';
 import { launchChromium } from './browser.js';
 import {
+  answer,
   chatFrame,
   desktop,
   type PracticeSite,
@@ -75,6 +76,24 @@ describe('the widget on another origin', () => {
       await page.context().close();
     });
   }
+
+  it('reopens and continues the same conversation after the practice site is reloaded', async () => {
+    const page = await visitSite(phone, 'en-US', 'en');
+    await page.getByRole('button', { name: 'Contact us' }).click();
+    let frame = await chatFrame(page);
+    await waitForField(frame, 'start');
+    await answer(frame, 'start');
+    await answer(frame, 'yes');
+    await waitForField(frame, 'whoFor');
+    await page.reload();
+    // The panel was open, so it opens again and reconnects: with the frame's own sessionStorage, or (as in this
+    // private browser context, which refuses storage to a frame of another site) with what the launcher kept.
+    frame = await chatFrame(page);
+    await waitForField(frame, 'whoFor');
+    await answer(frame, 'for myself');
+    expect(await frame.locator('#webchat').getAttribute('data-field')).toBe('preferredName');
+    await page.context().close();
+  });
 
   it('leaves the practice site at once with the quick exit inside the frame', async () => {
     const page = await visitSite(phone, 'en-US', 'en');
