@@ -105,7 +105,7 @@ export async function startService(
       connectOrigins: mode === 'azure' ? azureDirectLineOrigins : [],
     },
     channels,
-    widget: widgetRouter(practice),
+    widget: widgetRouter(practice, { publicUrl: env.PUBLIC_URL }),
     review: review.router,
   });
 

@@ -246,6 +246,9 @@ describe('POST /api/directline/token without a secret', () => {
         conversationId: expect.any(String),
         expires_in: expect.any(Number),
         domain: '/v3/directline',
+        // What the widget keeps in sessionStorage to reconnect after a reload (test/channels/resume.test.ts).
+        userId: expect.stringMatching(/^u_/),
+        resumeSecret: expect.any(String),
       });
       const client = directLineClient(service.base);
       expect((await client.start(body.token)).status).toBe(201);
