@@ -1,6 +1,7 @@
 // The channel-neutral output of a turn: messages with text and the prompt metadata outside clients rely on.
 import type { InputKind } from '../../dialogs/types.js';
 import type { ResourceKind } from '../crisis/types.js';
+import type { Progress } from './progress.js';
 
 export interface ChoiceMeta {
   value: string;
@@ -24,7 +25,7 @@ export interface IntakeMeta {
   input?: InputKind;
   choices?: ChoiceMeta[];
   optional?: boolean;
-  progress?: { index: number; total: number };
+  progress?: Progress;
   crisis?: CrisisMeta;
   recordId?: string;
 }

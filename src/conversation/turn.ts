@@ -11,13 +11,14 @@ import { interpret, isExactlyAChoice, type UserInput } from './interpret.js';
 import {
   currentPrompt,
   type IntakeSnapshot,
+  isIn,
   type PersistedIntake,
   persist,
   restore,
   stateKey,
 } from './machine-state.js';
 import type { BotMessage } from './prompt-model.js';
-import { type MachineEffect, renderTurn } from './render.js';
+import { type MachineEffect, type RenderExtras, renderTurn } from './render.js';
 import type { ConversationRuntime } from './runtime.js';
 import { maxUnderstoodLength, sanitizeText } from './sanitize.js';
 
@@ -61,7 +62,7 @@ function finish(
   runner: TurnRunner,
   eventsBefore: number,
   at: string,
-  extras = {},
+  extras: RenderExtras = {},
 ): TurnResult {
   const { snapshot } = runner;
   return {
@@ -162,8 +163,17 @@ function screenForRisk(runtime: ConversationRuntime, runner: TurnRunner, text: s
   return { diverted, ...(uncertain ? { uncertain } : {}) };
 }
 
+/** The turn moved the person from one section of the intake to the next (not into, out of or within the crisis branch). */
+function startedSection(before: IntakeSnapshot, after: IntakeSnapshot): boolean {
+  const was = currentPrompt(before);
+  const now = currentPrompt(after);
+  if (!was.step || !now.field || !now.step || was.step === now.step) return false;
+  return !isIn(before, 'crisis') && !isIn(after, 'crisis');
+}
+
 export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake, input: UserInput): TurnResult {
   const runner = new TurnRunner(runtime, restore(runtime.machine, persisted));
+  const initial = runner.snapshot;
   const before = runner.snapshot.context.crisisEvents.length;
   const text = sanitizeText(input.text);
   const at = input.at;
@@ -183,7 +193,7 @@ export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake
   // Unsure: the answer is kept (it is most likely just an answer), then the person is asked, gently, if they are safe;
   // "safe" brings them back to where the intake now is.
   if (screened.uncertain) runner.send(screened.uncertain);
-  return finish(runtime, runner, before, at, { trimmed });
+  return finish(runtime, runner, before, at, { trimmed, sectionStarted: startedSection(initial, runner.snapshot) });
 }
 
 /**

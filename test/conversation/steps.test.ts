@@ -21,7 +21,7 @@ describe('welcome', () => {
       step: 'welcome',
       field: 'start',
       input: 'choice',
-      progress: { index: 1, total: 11 },
+      progress: { index: 1, total: 11, percent: 0, paused: false },
     });
     expect(c.prompt?.choices?.map((x) => x.value)).toEqual(['start', 'not-now', 'language']);
     expect(c.text).toMatch(/not for emergencies/);
@@ -196,7 +196,7 @@ describe('measures', () => {
       'no',
     ]);
     expect(c.field).toBe('goals');
-    expect(c.prompt?.progress).toEqual({ index: 6, total: 10 });
+    expect(c.prompt?.progress).toMatchObject({ index: 6, total: 10 });
   });
 });
 
@@ -217,6 +217,23 @@ describe('preferences', () => {
 });
 
 describe('safety screen (ASQ)', () => {
+  it('opens with a short lead-in: everyone is asked these', () => {
+    const c = toSafety();
+    expect(c.field).toBe('asq1');
+    expect(c.text).toMatch(/We ask everyone these next few questions about safety\./);
+    expect(c.text.indexOf('We ask everyone')).toBeLessThan(c.text.indexOf('In the past few weeks'));
+    c.say('no');
+    expect(c.text).not.toMatch(/We ask everyone/);
+  });
+
+  it('opens with the lead-in in Spanish too', () => {
+    const c = new Conversation(undefined, 'es-ES').sayAll(['empezar', 'sí', 'para mí', 'omitir', 'omitir', '25-34']);
+    c.sayAll(['España', 'estrés', 'omitir', 'nunca', 'no', '0', '0', '0', '0', 'omitir', 'Dormir mejor']);
+    c.sayAll(['video', 'fines de semana', 'omitir', 'omitir', 'omitir', 'lo pago yo']);
+    expect(c.field).toBe('asq1');
+    expect(c.text).toMatch(/Hacemos estas preguntas sobre seguridad a todas las personas\./);
+  });
+
   it('all no: negative, and on to contact', () => {
     const c = toContact();
     expect(c.field).toBe('firstName');
@@ -312,7 +329,11 @@ describe('contact', () => {
 describe('review', () => {
   it('shows the answers and offers submit or an edit per section', () => {
     const c = toReview();
-    expect(c.prompt).toMatchObject({ step: 'review', field: 'review', progress: { index: 11, total: 11 } });
+    expect(c.prompt).toMatchObject({
+      step: 'review',
+      field: 'review',
+      progress: { index: 11, total: 11, paused: false },
+    });
     expect(c.prompt?.choices?.map((x) => x.value)).toEqual([
       'submit',
       'edit-about',
@@ -457,9 +478,9 @@ describe('commands, as the whole message', () => {
 });
 
 describe('progress', () => {
-  it('every question says where the person is', () => {
+  it('every question says where the person is, in its metadata and not in the bubble', () => {
     const c = toReasons();
-    expect(c.prompt?.progress).toEqual({ index: 4, total: 11 });
-    expect(c.text).toMatch(/Step 4 of 11/);
+    expect(c.prompt?.progress).toMatchObject({ index: 4, total: 11, paused: false });
+    expect(c.text).not.toMatch(/Step \d+ of \d+/);
   });
 });
