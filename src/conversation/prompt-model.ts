@@ -31,9 +31,15 @@ export interface IntakeMeta {
 }
 
 export interface SummaryLine {
-  section: string;
   label: string;
   value: string;
+}
+
+/** One section of the review: its title, the answers in it, and the one choice that changes it. */
+export interface ReviewSection {
+  title: string;
+  change: ChoiceMeta;
+  lines: SummaryLine[];
 }
 
 export interface BotMessage {
@@ -43,7 +49,9 @@ export interface BotMessage {
   prompt?: {
     /** After three misses: offer the options only (buttons), no free typing hint. */
     optionsOnly: boolean;
-    /** The review's answers, for a card. */
-    summary?: SummaryLine[];
+    /** The review's answers by section, for a card. */
+    summary?: ReviewSection[];
+    /** The message without the review's answers, for a channel that shows them as a card (so they appear once). */
+    question?: string;
   };
 }

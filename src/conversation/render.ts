@@ -99,27 +99,28 @@ function questionMessage(
   const inCrisis = isIn(snapshot, 'crisis');
   const progress = progressOf(inCrisis ? 'crisis' : meta.step, context, runtime.options, field.id, inCrisis);
   const optionsOnly = context.misses >= 3 && withChoices(field);
-  const summary = field.id === 'review' ? reviewSummary(context, runtime, t) : undefined;
+  const choices = withChoices(field) ? choicesMeta(field, context, runtime) : undefined;
+  const summary = field.id === 'review' ? reviewSummary(context, runtime, t, choices ?? []) : undefined;
   if (field.id === 'voicemailOk' && context.discreet) lead.push(t('intake:notices.discreetReminder'));
   const opening = sectionStarted && !inCrisis ? sectionOpening(meta.step, context, progress, t) : [];
-  const text = [
+  const question = [
     ...lead,
     ...(reprompt ? [repromptText(field, reprompt.reason, optionsOnly, t)] : []),
     ...opening,
     t(promptKey(field, context), values),
-    ...(summary?.length ? [summaryText(summary, t)] : []),
   ].join('\n');
+  const text = summary?.length ? `${question}\n\n${summaryText(summary, t)}` : question;
   return {
     text,
     intake: {
       step: meta.step,
       field: field.id,
       input: field.input,
-      ...(withChoices(field) ? { choices: choicesMeta(field, context, runtime) } : {}),
+      ...(choices ? { choices } : {}),
       optional: isOptionalNow(field, context.answers),
       progress,
     },
-    prompt: { optionsOnly, ...(summary ? { summary } : {}) },
+    prompt: { optionsOnly, ...(summary ? { summary, question } : {}) },
   };
 }
 

@@ -13,6 +13,11 @@ const toSafety = (c = new Conversation()) => toPayment(c).sayAll(['self-pay']);
 const toContact = (c = new Conversation()) => toSafety(c).sayAll(['no', 'no', 'no', 'no']);
 const toReview = (c = new Conversation()) =>
   toContact(c).sayAll(['Alex', 'skip', 'alex@example.com', '617 555 0142', 'email', 'no', 'no', 'skip']);
+const toReviewInSpanish = () =>
+  new Conversation(undefined, 'es-ES')
+    .sayAll(['empezar', 'sí', 'para mí', 'omitir', 'omitir', '25-34', 'España', 'estrés', 'omitir', 'nunca', 'no'])
+    .sayAll(['0', '0', '0', '0', 'omitir', 'Dormir mejor', 'video', 'fines de semana', 'omitir', 'omitir', 'omitir'])
+    .sayAll(['lo pago yo', 'no', 'no', 'no', 'no', 'Ana', 'omitir', 'ana@example.es', 'omitir', 'correo', 'omitir']);
 
 describe('welcome', () => {
   it('says the chat is not for emergencies and when the practice reads it', () => {
@@ -344,8 +349,53 @@ describe('review', () => {
       'edit-preferences',
       'edit-contact',
     ]);
-    expect(c.text).toMatch(/Email: alex@example.com/);
+    expect(c.text).toMatch(/Your email: alex@example.com/);
   });
+
+  it.each([
+    ['en-US', toReview, /^Here's what you told us\./, /You'd like help with: Stress/, /Change about you/],
+    [
+      'es-ES',
+      toReviewInSpanish,
+      /^Esto es lo que nos has contado\./,
+      /Quieres ayuda con: Estrés/,
+      /Cambiar datos sobre ti/,
+    ],
+  ] as const)(
+    '%s: reads to the person: each answer once, second person, no scores, one change per section',
+    (_, to, lead, said, change) => {
+      const c = to();
+      expect(c.field).toBe('review');
+      expect(c.text).toMatch(lead);
+      expect(c.text).toMatch(said);
+      expect(c.prompt?.choices?.some((x) => change.test(x.title))).toBe(true);
+      // No clinical scores or instrument names for the client: the clinicians' record keeps them.
+      expect(c.text).not.toMatch(/PHQ|GAD|ASQ|score|puntuaci/i);
+      expect(c.text).not.toMatch(/\bof (6|21|27)\b|de (6|21|27)\b/);
+      // Second person, never "their".
+      expect(c.text).not.toMatch(/\b(their|they would)\b/i);
+      // Each answer once: the email appears a single time, and so does each section title.
+      const email = c.text.match(/alex@example\.com|ana@example\.es/g) ?? [];
+      expect(email).toHaveLength(1);
+      const review = c.messages.at(-1);
+      const sections = review?.prompt?.summary ?? [];
+      expect(sections.map((s) => s.change.value)).toEqual([
+        'edit-about',
+        'edit-reasons',
+        'edit-history',
+        'edit-measures',
+        'edit-goals',
+        'edit-preferences',
+        'edit-contact',
+      ]);
+      for (const section of sections) expect(c.text.split(section.title).length - 1, section.title).toBe(1);
+      // The safety answers are not repeated back.
+      expect(c.text).not.toMatch(/wished you were dead|muerto/i);
+      // The message without the answers, for channels that show them as a card.
+      expect(review?.prompt?.question).toMatch(lead);
+      expect(review?.prompt?.question).not.toMatch(/@example/);
+    },
+  );
 
   it('editing a section returns to the review, and the change is marked as amended', () => {
     const c = toReview();

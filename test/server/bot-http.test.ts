@@ -45,9 +45,14 @@ const answers: Record<string, string> = {
   review: 'submit',
 };
 
-async function completeIntake(say: (text: string) => Promise<Activityish[]>, first: Activityish[]) {
+async function completeIntake(
+  say: (text: string) => Promise<Activityish[]>,
+  first: Activityish[],
+  onTurn?: (activities: Activityish[]) => void,
+) {
   let activities = first;
   for (let turn = 0; turn < 80; turn++) {
+    onTurn?.(activities);
     const recordId = activities.map((a) => a.channelData?.intake?.recordId).find(Boolean);
     if (recordId) return recordId as string;
     const field = promptOf(activities)?.field;
@@ -83,6 +88,37 @@ describe('the bot over HTTP', () => {
       reasons: { codes: ['low-mood', 'stress'] },
       preferences: { formats: ['video', 'phone'], carrierAccepted: true },
     });
+  });
+
+  it('carries progress in channelData and shows the review once, by section, with one Change each', async () => {
+    const client = botClient(service.base);
+    const started = await client.start();
+    const progress: { percent: number; minutesLeft: number; paused: boolean }[] = [];
+    let review: Activityish | undefined;
+    await completeIntake(
+      async (text) => (await client.say(text)).activities,
+      started.activities,
+      (activities) => {
+        const prompt = activities.at(-1);
+        const intake = prompt?.channelData?.intake as { field?: string; progress?: (typeof progress)[number] };
+        if (intake?.field && intake.progress) progress.push(intake.progress);
+        if (intake?.field === 'review') review = prompt;
+      },
+    );
+    const percents = progress.map((p) => p.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(progress.every((p) => !p.paused && p.minutesLeft >= 1)).toBe(true);
+    // The card holds the answers; the text is the question alone, so nothing is said twice.
+    const text = String(review?.text);
+    expect(text).toMatch(/^Here's what you told us/);
+    expect(text).not.toContain('alex.kim@example.com');
+    const card = JSON.stringify(review?.attachments ?? []);
+    expect(card.split('kim@example')).toHaveLength(2);
+    expect(card).not.toMatch(/PHQ|GAD|Score/i);
+    for (const section of ['about', 'reasons', 'history', 'measures', 'goals', 'preferences', 'contact']) {
+      expect(card.split(`"answer":"edit-${section}"`), section).toHaveLength(2);
+    }
+    expect(card).toContain('"answer":"submit"');
   });
 
   it('completes a whole intake with normal delivery: replies go to the serviceUrl', async () => {
