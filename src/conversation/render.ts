@@ -7,6 +7,7 @@ import type { FieldDefinition } from '../../dialogs/types.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { choicesMeta } from './choices.js';
 import { checkInMessage, crisisMessage, resourcesMessage } from './crisis-message.js';
+import { didYouMeanPrompt, openSuggestion } from './did-you-mean.js';
 import { currentPrompt, type IntakeSnapshot, isIn } from './machine-state.js';
 import { practiceWording } from './practice-wording.js';
 import { type Progress, progressOf } from './progress.js';
@@ -98,6 +99,23 @@ function questionMessage(
   // Questions of the crisis branch (ASQ items included) keep the progress of the step the person was on, paused.
   const inCrisis = isIn(snapshot, 'crisis');
   const progress = progressOf(inCrisis ? 'crisis' : meta.step, context, runtime.options, field.id, inCrisis);
+  const suggestion = openSuggestion(context, field);
+  if (suggestion) {
+    // The same step and field, asked as a choice of the likely answers (CONVERSATION.md "Did you mean").
+    const asked = didYouMeanPrompt(field, suggestion, context, runtime, t);
+    return {
+      text: [...lead, asked.text].join('\n'),
+      intake: {
+        step: meta.step,
+        field: field.id,
+        input: 'choice',
+        choices: asked.choices,
+        optional: isOptionalNow(field, context.answers),
+        progress,
+      },
+      prompt: { optionsOnly: false },
+    };
+  }
   const optionsOnly = context.misses >= 3 && withChoices(field);
   const choices = withChoices(field) ? choicesMeta(field, context, runtime) : undefined;
   const summary = field.id === 'review' ? reviewSummary(context, runtime, t, choices ?? []) : undefined;

@@ -130,13 +130,15 @@ function tiersFor(runtime: ConversationRuntime, snapshot: IntakeSnapshot, text: 
 interface Screened {
   /** The crisis branch took over: the message is not read as an answer. */
   diverted: boolean;
+  /** The detector saw anything at all (a hit or an unsure reading): the message is never made a "did you mean…?". */
+  flagged: boolean;
   /** The learned tier was unsure: ask gently once the message has been read as an answer. */
   uncertain?: IntakeEvent & { type: 'risk.uncertain' };
 }
 
 /** Safety first: the detector reads the whole message, in every language, before anything reads it as an answer. */
 function screenForRisk(runtime: ConversationRuntime, runner: TurnRunner, text: string, at: string): Screened {
-  if (!text) return { diverted: false };
+  if (!text) return { diverted: false, flagged: false };
   const assessment = runtime.detect(text, tiersFor(runtime, runner.snapshot, text));
   const where = whereThePersonIs(runner.snapshot);
   const stateBefore = stateKey(runner.snapshot);
@@ -160,7 +162,8 @@ function screenForRisk(runtime: ConversationRuntime, runner: TurnRunner, text: s
   const uncertain = assessment.checkIn
     ? { type: 'risk.uncertain' as const, kindGuess: assessment.checkIn.kind, ...where, at }
     : undefined;
-  return { diverted, ...(uncertain ? { uncertain } : {}) };
+  const flagged = assessment.hits.length > 0 || uncertain !== undefined;
+  return { diverted, flagged, ...(uncertain ? { uncertain } : {}) };
 }
 
 /** The turn moved the person from one section of the intake to the next (not into, out of or within the crisis branch). */
@@ -188,7 +191,7 @@ export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake
   }
   // No answer is anywhere near this long; reading further would only cost time.
   const understood = text.length > maxUnderstoodLength ? text.slice(0, maxUnderstoodLength) : text;
-  const { event, trimmed } = interpret(runner.snapshot, { ...input, text: understood }, runtime);
+  const { event, trimmed } = interpret(runner.snapshot, { ...input, text: understood }, runtime, !screened.flagged);
   runner.send(event);
   // Unsure: the answer is kept (it is most likely just an answer), then the person is asked, gently, if they are safe;
   // "safe" brings them back to where the intake now is.

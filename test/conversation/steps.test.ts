@@ -126,6 +126,11 @@ describe('about', () => {
     expect(c.text).toMatch(/9-8-8|988/);
     expect(c.field).toBe('reasons');
     const region = toCountry().sayAll(['US']);
+    // A typed place is confirmed first ("did you mean one of these?"); none of these, and it is taken as typed.
+    region.say('Texas');
+    expect(region.prompt).toMatchObject({ field: 'region', input: 'choice' });
+    expect(region.text).not.toMatch(/licensed/);
+    region.say('none of these');
     region.say('Texas');
     expect(region.record.client.region).toBe('Texas');
     expect(region.text).toMatch(/only see people where they are licensed/);

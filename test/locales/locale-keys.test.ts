@@ -94,6 +94,7 @@ function builtKeys(): Set<string> {
     'phone-format',
     'phone-invalid',
     'phone-needs-country-code',
+    'none-of-these',
   ]) {
     keys.add(`intake:reprompts.${reason}`);
   }
