@@ -121,6 +121,32 @@ describe('the bot over HTTP', () => {
     expect(card).toContain('"answer":"submit"');
   });
 
+  it('asks "did you mean…?" with the same step and field, as a choice with buttons, and none of these goes back', async () => {
+    const client = botClient(service.base);
+    await client.start();
+    for (const text of ['start', 'yes', 'myself', 'skip', 'skip', '18-24', 'United States']) await client.say(text);
+    const asked = (await client.say('mass')).activities;
+    expect(promptOf(asked)).toMatchObject({
+      step: 'about',
+      field: 'region',
+      input: 'choice',
+      choices: [
+        { value: 'MA', title: 'Massachusetts' },
+        { value: 'none-of-these', title: 'None of these' },
+      ],
+    });
+    const buttons = (asked.at(-1)?.suggestedActions as { actions?: { value?: string }[] } | undefined)?.actions;
+    expect(buttons?.map((b) => b.value)).toEqual(['Massachusetts', 'None of these']);
+    expect(JSON.stringify(asked)).not.toMatch(/licensed/);
+    // The button's title comes back as the person's message.
+    expect(promptOf((await client.say('Massachusetts')).activities)?.field).toBe('reasons');
+    expect(promptOf((await client.say('anxeity')).activities)).toMatchObject({ field: 'reasons', input: 'choice' });
+    expect(promptOf((await client.say('None of these')).activities)).toMatchObject({
+      field: 'reasons',
+      input: 'multiChoice',
+    });
+  });
+
   it('completes a whole intake with normal delivery: replies go to the serviceUrl', async () => {
     const sent: Activityish[] = [];
     nock('http://127.0.0.1:9')
