@@ -191,7 +191,10 @@ export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake
   }
   // No answer is anywhere near this long; reading further would only cost time.
   const understood = text.length > maxUnderstoodLength ? text.slice(0, maxUnderstoodLength) : text;
-  const { event, trimmed } = interpret(runner.snapshot, { ...input, text: understood }, runtime, !screened.flagged);
+  // No "did you mean…?" about a flagged message, nor in the crisis branch: there, an answer that does not fit is no
+  // answer (CRISIS.md's check-in), and nothing may stand between the person and the flow for their safety.
+  const mayConfirm = !screened.flagged && !isIn(runner.snapshot, 'crisis');
+  const { event, trimmed } = interpret(runner.snapshot, { ...input, text: understood }, runtime, mayConfirm);
   runner.send(event);
   // Unsure: the answer is kept (it is most likely just an answer), then the person is asked, gently, if they are safe;
   // "safe" brings them back to where the intake now is.

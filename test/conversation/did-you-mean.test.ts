@@ -1,7 +1,9 @@
 // "Did you mean…?" (CONVERSATION.md): typed answers that nearly name a choice are confirmed at the same step and
 // field, as a choice of the likely answers plus "none of these"; never dropped, kept raw, or guessed.
 import { describe, expect, it } from 'vitest';
-import { Conversation, defaultRuntime } from '../helpers/conversation.js';
+import { createConversationRuntime, type Detect } from '../../src/conversation/runtime.js';
+import { detectRisk } from '../../src/crisis/detector.js';
+import { Conversation, defaultPractice, defaultRuntime } from '../helpers/conversation.js';
 
 const toRegion = (locale = 'en-US') =>
   new Conversation(defaultRuntime, locale).sayAll(
@@ -171,5 +173,32 @@ describe('did you mean, and safety', () => {
     c.say('anxeity');
     expect(c.field).toBe('reasons');
     expect(c.text).not.toMatch(/skip that one/);
+  });
+});
+
+describe('did you mean, never in the crisis branch', () => {
+  // A stand-in detector marks the one message that asks for a check-in; everything else goes to the real one.
+  const stand: Detect = (text, tiers) =>
+    text === 'tired of everything'
+      ? { hits: [], kinds: [], minor: false, denial: false, subject: 'self', checkIn: { kind: 'suicide' } }
+      : detectRisk(text, tiers);
+
+  it('a near miss at the check-in is no answer: the concern and its flow follow at once', () => {
+    const c = new Conversation(createConversationRuntime(defaultPractice, stand)).sayAll(['start', 'yes']);
+    c.say('tired of everything');
+    expect(c.field).toBe('checkIn');
+    c.say('not sur');
+    expect(c.prompt?.choices?.map((x) => x.value) ?? []).not.toContain('none-of-these');
+    expect(c.record.triage.level).not.toBe('none');
+  });
+
+  it('a near miss at "carry on or stop" is asked again plainly', () => {
+    const c = toReasons();
+    c.say("I don't want to be alive anymore");
+    for (let turn = 0; turn < 10 && c.field !== 'continueIntake'; turn++) c.say('no');
+    expect(c.field).toBe('continueIntake');
+    c.say('carry onn');
+    expect(c.field).toBe('continueIntake');
+    expect(offered(c)).toEqual(['continue', 'stop']);
   });
 });
