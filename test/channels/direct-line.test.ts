@@ -122,7 +122,7 @@ describe('the local Direct Line', () => {
     expect(list.activities.filter((a) => a.channelData?.intake?.step === 'welcome')).toHaveLength(1);
     const welcome = list.activities.find((a) => a.channelData?.intake?.step === 'welcome');
     expect(welcome?.locale).toBe('es');
-    expect(welcome?.text).toMatch(/Bienvenida/);
+    expect(welcome?.text).toMatch(/^Hola, soy el asistente/);
   });
 
   it('keeps a requested user id and refuses the reserved dl_ prefix', async () => {

@@ -215,8 +215,8 @@ describe('the crisis interrupt', () => {
 describe('progress during the crisis branch', () => {
   it("stays at the step the person was on, even for the screen's questions", () => {
     const c = atWhoFor();
-    expect(c.prompt?.progress).toEqual({ index: 3, total: 11 });
+    expect(c.prompt?.progress).toMatchObject({ index: 3, total: 11, paused: false });
     c.say('I wish I was dead');
-    expect(c.prompt).toMatchObject({ step: 'safety', field: 'asq1', progress: { index: 3, total: 11 } });
+    expect(c.prompt).toMatchObject({ step: 'safety', field: 'asq1', progress: { index: 3, total: 11, paused: true } });
   });
 });
