@@ -515,15 +515,19 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
       return found.map((n) => ({ id: n.id, author: n.author, at: n.at, text: n.text }));
     },
     async acknowledge(recordId, by, at) {
+      // A no-op update first takes the record's row lock (PostgreSQL; SQLite holds the whole write lock already): a
+      // turn still committing a new crisis event finishes before the events are read below, so the record goes on
+      // waiting for that event instead of being marked acknowledged under it.
+      const row = await db
+        .updateTable('records')
+        .set((eb) => ({ queue_rank: eb.ref('queue_rank') }))
+        .where('id', '=', recordId)
+        .returning(['status', 'triage_level', 'created_at', 'submitted_at', 'updated_at'])
+        .executeTakeFirst();
       await db
         .insertInto('alert_acknowledgements')
         .values({ record_id: recordId, acknowledged_by: by, acknowledged_at: at })
         .execute();
-      const row = await db
-        .selectFrom('records')
-        .select(['status', 'triage_level', 'created_at', 'submitted_at', 'updated_at'])
-        .where('id', '=', recordId)
-        .executeTakeFirst();
       if (!row) return;
       const unacknowledged = await needsAcknowledgement(db, recordId, row.triage_level);
       const rank = queueRank(row.status, row.triage_level, unacknowledged);
