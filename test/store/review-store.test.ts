@@ -105,6 +105,8 @@ describe.each(backends)('review store on %s', (dialect, createDatabase, skip) =>
         expect(await ids({ review: 'contacted' })).toEqual(['sent-late']);
         expect(await ids({ review: 'new' })).toEqual(queueOrder.filter((id) => id !== 'sent-late'));
         expect(await ids({ from: jan(6), to: jan(8) })).toEqual(['urgent', 'concern']);
+        expect(await ids({ from: jan(9) })).toEqual(['emergency', 'concern-seen']);
+        expect(await ids({ to: jan(2) })).toEqual(['calm']);
         expect(await ids({ status: 'submitted', triage: 'none', review: 'new' })).toEqual(['sent-early']);
         expect(await ids({ status: 'declined' })).toEqual([]);
       });
