@@ -142,21 +142,19 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
 
   async function rows(found: readonly QueueSelect[]): Promise<QueueRow[]> {
     const acks = await latestAcks(found.map((r) => r.id));
-    return found.map((row) => {
-      return {
-        id: row.id,
-        reference: row.reference,
-        status: row.status,
-        review: row.review_state as ReviewState,
-        triageLevel: row.triage_level,
-        triageKinds: row.triage_kinds ? row.triage_kinds.split(' ') : [],
-        unacknowledged: row.unacknowledged === 1,
-        createdAt: row.created_at,
-        submittedAt: row.submitted_at,
-        firstName: firstNameOf(row.data),
-        acknowledgedAt: acks.get(row.id) ?? null,
-      };
-    });
+    return found.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      status: row.status,
+      review: row.review_state as ReviewState,
+      triageLevel: row.triage_level,
+      triageKinds: row.triage_kinds ? row.triage_kinds.split(' ') : [],
+      unacknowledged: row.unacknowledged === 1,
+      createdAt: row.created_at,
+      submittedAt: row.submitted_at,
+      firstName: firstNameOf(row.data),
+      acknowledgedAt: acks.get(row.id) ?? null,
+    }));
   }
 
   const ordered = <O>(query: SelectQueryBuilder<Database, 'records', O>) =>
