@@ -19,6 +19,7 @@ import { TurnBudget } from '../engine/turn-budget.js';
 import { TurnEngine } from '../engine/turn-engine.js';
 import type { Logger } from '../logging.js';
 import { createReviewSide } from '../review/review-side.js';
+import { cipherFromKeys } from '../store/crypto/value-cipher.js';
 import { openStore } from '../store/open-store.js';
 import type { IntakeStore } from '../store/types.js';
 import { createApp } from './app.js';
@@ -61,7 +62,10 @@ export async function startService(
     smtpUrl: env.SMTP_URL,
     emailTo: alertEmailTo,
   });
-  const store = await openStore(env.DATABASE_URL, { logger });
+  const store = await openStore(env.DATABASE_URL, {
+    logger,
+    cipher: cipherFromKeys(env.RECORD_ENCRYPTION_KEY, env.RECORD_ENCRYPTION_OLD_KEYS),
+  });
   // Without an alert channel the bot never promises that someone at the practice will see a crisis.
   const runtime = createConversationRuntime(practice, undefined, { alertsConfigured: alerting.configured.length > 0 });
   const fallback = new CrisisFallbackLog(fallbackPathFor(env.DATABASE_URL));

@@ -1,6 +1,8 @@
 // The practice's storage over Kysely, bound to one transaction: accounts, sessions, tokens, audit, queue, reviews.
 import type { Kysely, Selectable } from 'kysely';
 import { needsAcknowledgement } from './conversation-transaction.js';
+import { sealedColumns } from './crypto/columns.js';
+import type { ValueCipher } from './crypto/value-cipher.js';
 import type { Database, RecordsTable, StaffAccountsTable } from './database.js';
 import { queueAt, queueRank } from './queue-columns.js';
 import { recordFromRow } from './record-rows.js';
@@ -93,7 +95,9 @@ const queueColumns = [
   'data',
 ] as const;
 
-export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
+export function reviewTransaction(db: Kysely<Database>, cipher: ValueCipher): ReviewTransaction {
+  const noteText = (stored: string) => cipher.open(stored, sealedColumns.note);
+
   const filtered = (filters: QueueFilters) => {
     let query = db.selectFrom('records').select(queueColumns);
     if (filters.status) query = query.where('status', '=', filters.status);
@@ -118,7 +122,7 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
   async function rows(found: readonly QueueSelect[]): Promise<QueueRow[]> {
     const acks = await latestAcks(found.map((r) => r.id));
     return found.map((row) => {
-      const parsed = recordFromRow(row);
+      const parsed = recordFromRow(row, cipher);
       return {
         id: row.id,
         reference: row.reference,
@@ -465,7 +469,7 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
         .where('id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
-      const parsed = recordFromRow(row);
+      const parsed = recordFromRow(row, cipher);
       if (!parsed.ok) return parsed;
       const noteRows = await db
         .selectFrom('review_notes')
@@ -485,7 +489,7 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
           state: row.review_state as ReviewState,
           by: row.review_by,
           at: row.review_at,
-          notes: noteRows.map((n) => ({ at: n.at, by: n.author, text: n.text })),
+          notes: noteRows.map((n) => ({ at: n.at, by: n.author, text: noteText(n.text) })),
         },
         triage: {
           ...parsed.record.triage,
@@ -503,7 +507,10 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
       return Number(result.numUpdatedRows) === 1;
     },
     async addNote(recordId, author, at, text) {
-      await db.insertInto('review_notes').values({ record_id: recordId, author, at, text }).execute();
+      await db
+        .insertInto('review_notes')
+        .values({ record_id: recordId, author, at, text: cipher.seal(text, sealedColumns.note) })
+        .execute();
     },
     async notes(recordId) {
       const found = await db
@@ -512,7 +519,7 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
         .where('record_id', '=', recordId)
         .orderBy('id')
         .execute();
-      return found.map((n) => ({ id: n.id, author: n.author, at: n.at, text: n.text }));
+      return found.map((n) => ({ id: n.id, author: n.author, at: n.at, text: noteText(n.text) }));
     },
     async acknowledge(recordId, by, at) {
       await db

@@ -1,0 +1,7 @@
+// The stored columns that hold what people wrote, each the associated data its values are sealed with.
+export const sealedColumns = {
+  snapshot: 'conversations.snapshot',
+  replies: 'processed_activities.replies',
+  record: 'records.data',
+  note: 'review_notes.text',
+} as const;
