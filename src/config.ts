@@ -226,7 +226,8 @@ export const practiceSettingsSchema = z.object({
       .default([]),
   }),
   abandonAfterHours: z.number().int().min(1),
-  abandonedRetentionDays: z.number().int().min(1),
+  /** Abandoned intakes the practice closed are purged this many days after their last change. */
+  abandonedRetentionDays: z.number().int().min(1).default(30),
   /** Staff sessions on the dashboard: at most 15 minutes idle and 12 hours in all; a practice may shorten both. */
   staffSessions: z
     .object({
