@@ -131,7 +131,7 @@ export function conversationTransaction(
           turn.outbox.map((message) => ({
             kind: message.kind,
             dedup_key: message.dedupKey,
-            payload: JSON.stringify(message.payload),
+            payload: cipher.seal(JSON.stringify(message.payload), sealedColumns.payload),
             created_at: turn.at,
           })),
         )

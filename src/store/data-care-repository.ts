@@ -202,6 +202,23 @@ export class DataCareRepository {
         );
       },
     );
+    await run(
+      sealedColumns.payload,
+      async () =>
+        (await db.selectFrom('outbox').select(['id', 'payload as value']).execute()).map((row) => ({
+          id: String(row.id),
+          value: row.value,
+        })),
+      async (id, old, value) =>
+        changed(
+          await db
+            .updateTable('outbox')
+            .set({ payload: value })
+            .where('id', '=', Number(id))
+            .where('payload', '=', old)
+            .executeTakeFirst(),
+        ),
+    );
     return { resealed, skipped };
   }
 

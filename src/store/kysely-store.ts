@@ -37,7 +37,7 @@ export class KyselyStore implements IntakeStore {
     /** Seals what people wrote before it is stored (see crypto/value-cipher.ts); plaintext when no key is set. */
     private readonly cipher: ValueCipher = plaintextCipher,
   ) {
-    this.outbox = new OutboxRepository(db, dialect);
+    this.outbox = new OutboxRepository(db, dialect, cipher);
     this.care = new DataCareRepository(db, dialect, cipher, (work) => this.writeTransaction(work));
   }
 
@@ -209,7 +209,7 @@ export class KyselyStore implements IntakeStore {
 
   async listOutbox() {
     const rows = await this.db.selectFrom('outbox').selectAll().orderBy('id').execute();
-    return rows.map(outboxFromRow);
+    return rows.map((row) => outboxFromRow(row, this.cipher));
   }
 
   enqueueOutbox(messages: readonly OutboxMessage[], at: string) {

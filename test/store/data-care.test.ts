@@ -73,6 +73,9 @@ describe.each(backends)('data care on %s', (_dialect, createDatabase, skip) => {
       const record = recordOf('rec-01');
       await commit(store, turn('test:c1', record));
       await store.review((tx) => tx.addNote('rec-01', 'dr.lee', '2026-01-02T10:00:00.000Z', `Called ${canary}`));
+      // Replies kept for a channel that was down go through the outbox: sealed there too.
+      const kept = { kind: 'undelivered-replies', dedupKey: 'kept-1', payload: { activities: [{ text: canary }] } };
+      await store.enqueueOutbox([kept], '2026-01-02T10:00:00.000Z');
 
       const keyId = store.encryptionKeyId as string;
       expect(keyId).toMatch(/^[0-9a-f]{8}$/);
@@ -81,8 +84,9 @@ describe.each(backends)('data care on %s', (_dialect, createDatabase, skip) => {
         ...(await database.rows('select data as v from records')),
         ...(await database.rows('select replies as v from processed_activities')),
         ...(await database.rows('select text as v from review_notes')),
+        ...(await database.rows('select payload as v from outbox')),
       ].map((row) => String(row.v));
-      expect(stored).toHaveLength(4);
+      expect(stored).toHaveLength(5);
       for (const value of stored) {
         expect(value.startsWith(`enc:v1:${keyId}:`)).toBe(true);
         expect(value).not.toContain(canary);
@@ -96,6 +100,15 @@ describe.each(backends)('data care on %s', (_dialect, createDatabase, skip) => {
         { at: turn('k', record).at, activities: turn('k', record).replies },
       ]);
       expect((await store.listRecords()).map((r) => r.ok)).toEqual([true]);
+      expect((await store.listOutbox()).map((m) => m.payload)).toEqual([kept.payload]);
+      const claimed = await store.claimDueOutbox({
+        kinds: ['undelivered-replies'],
+        limit: 5,
+        now: '2026-01-02T10:00:00.000Z',
+        leaseUntil: '2026-01-02T10:01:00.000Z',
+        maxAttempts: 5,
+      });
+      expect(claimed.map((m) => m.payload)).toEqual([kept.payload]);
       const queue = await store.reviewReads().queue({}, null, 10);
       expect(queue.items[0]?.firstName).toBe(record.contact.firstName);
     });
@@ -115,6 +128,7 @@ describe.each(backends)('data care on %s', (_dialect, createDatabase, skip) => {
         'records.data': 2,
         'review_notes.text': 1,
         'processed_activities.replies': 2,
+        'outbox.payload': 0,
       });
       expect((await underB.rotateKey()).resealed['records.data']).toBe(0);
       const idB = underB.encryptionKeyId as string;

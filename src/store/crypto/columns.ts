@@ -4,4 +4,6 @@ export const sealedColumns = {
   replies: 'processed_activities.replies',
   record: 'records.data',
   note: 'review_notes.text',
+  /** Alerts hold ids and levels only, but replies kept for a channel that was down hold what the bot said back. */
+  payload: 'outbox.payload',
 } as const;

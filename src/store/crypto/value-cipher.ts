@@ -1,6 +1,6 @@
-// Encryption at rest of the stored values that hold what people wrote (snapshots, records, replies, notes): AES-256-GCM
-// from node:crypto, each value tagged with the id of the key that sealed it, so older keys stay readable during a
-// rotation and a plaintext store (no key) can be encrypted later without a migration.
+// Encryption at rest of the stored values that hold what people wrote (snapshots, records, replies, notes, outbox
+// payloads): AES-256-GCM from node:crypto, each value tagged with the id of the key that sealed it, so older keys stay
+// readable during a rotation and a plaintext store (no key) can be encrypted later without a migration.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 const prefix = 'enc:v1:';

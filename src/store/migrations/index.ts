@@ -1,5 +1,5 @@
 // Migrations live in code (no file-system provider), so they ship inside the build and run at open on either dialect.
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { StoreDialect } from '../database.js';
 import { initialMigration } from './001-initial.js';
 import { alertsMigration } from './002-alerts.js';
@@ -21,7 +21,17 @@ class InCodeMigrationProvider implements MigrationProvider {
 
 /** Brings the schema to the latest migration; returns the names applied now (none when already current). */
 export async function migrateToLatest<DB>(db: Kysely<DB>, dialect: StoreDialect): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider(dialect) });
+  // Kysely looks for its lock table in every schema unless told which: another store's schema in the same PostgreSQL
+  // database (another deployment, a parallel test) would make it skip creating its own. The schema in use is named.
+  const migrationTableSchema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: new InCodeMigrationProvider(dialect),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
