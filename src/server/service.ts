@@ -125,6 +125,10 @@ export async function startService(
     const listening = app.listen(env.PORT, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   const port = (server.address() as AddressInfo).port;
+  // Idle keep-alive connections stay open longer than a load balancer's idle timeout (60 s on the common ones), so the
+  // server never closes a connection the balancer or a client is about to reuse.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   const sweep = async () => {
     const now = new Date();
