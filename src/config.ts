@@ -25,6 +25,14 @@ const emailList = z
     'use email addresses separated by commas (one of them is not an email address)',
   );
 
+/** 32 bytes in base64 (an AES-256 key); the message never repeats the value. */
+const base64Key = z
+  .string()
+  .refine(
+    (text) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(text.trim()) && Buffer.from(text.trim(), 'base64').length === 32,
+    'use 32 random bytes in base64 (e.g. openssl rand -base64 32)',
+  );
+
 export const environmentSchema = z.object({
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'test', 'production']).default('development')),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
@@ -88,6 +96,31 @@ export const environmentSchema = z.object({
   ),
   /** Signs local Direct Line tokens; required in production local mode (generated into ./data for local use). */
   DIRECT_LINE_LOCAL_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, 'use at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  ),
+  /** Encrypts conversations, records, replies and notes at rest: 32 random bytes in base64 (AES-256-GCM). */
+  RECORD_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, base64Key.optional()),
+  /** Keys used before the current one, comma-separated: still read, never written (see `intake -- rotate-key`). */
+  RECORD_ENCRYPTION_OLD_KEYS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine(
+        (list) =>
+          list
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean)
+            .every((part) => base64Key.safeParse(part).success),
+        'list keys of 32 bytes in base64, separated by commas',
+      )
+      .optional(),
+  ),
+  /** `true` lets production run without RECORD_ENCRYPTION_KEY (e.g. on an encrypted volume): said explicitly. */
+  ALLOW_PLAINTEXT_STORAGE: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
+  /** Bearer token for GET /metrics (Prometheus); without it /metrics answers 404. */
+  METRICS_TOKEN: z.preprocess(
     emptyAsUndefined,
     z.string().min(32, 'use at least 32 characters (e.g. openssl rand -base64 32)').optional(),
   ),
@@ -193,7 +226,8 @@ export const practiceSettingsSchema = z.object({
       .default([]),
   }),
   abandonAfterHours: z.number().int().min(1),
-  abandonedRetentionDays: z.number().int().min(1),
+  /** Abandoned intakes the practice closed are purged this many days after their last change. */
+  abandonedRetentionDays: z.number().int().min(1).default(30),
   /** Staff sessions on the dashboard: at most 15 minutes idle and 12 hours in all; a practice may shorten both. */
   staffSessions: z
     .object({
@@ -224,6 +258,12 @@ function checkCombination(env: Environment): string[] {
   if (env.NODE_ENV === 'production') {
     if (mode === 'local' && !env.DIRECT_LINE_LOCAL_KEY) {
       problems.push('DIRECT_LINE_LOCAL_KEY: required in production when the built-in Direct Line serves the widget');
+    }
+    if (!env.RECORD_ENCRYPTION_KEY && env.ALLOW_PLAINTEXT_STORAGE !== 'true') {
+      problems.push(
+        'RECORD_ENCRYPTION_KEY: production stores health data encrypted; set a key (openssl rand -base64 32), or ' +
+          'ALLOW_PLAINTEXT_STORAGE=true to store it unencrypted on purpose',
+      );
     }
     if (!hasBotCredentials(env) && mode !== 'local') {
       problems.push(

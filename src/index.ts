@@ -13,6 +13,12 @@ const frontDoorNotice = {
   closed: 'The bot endpoint accepts no outside callers: the built-in Direct Line is the only channel.',
 } as const;
 
+/** Whether what people write is encrypted at rest, said at every start (never the key, only its id). */
+const storageNotice = (keyId: string | undefined, allowPlaintext: 'true' | 'false') =>
+  keyId
+    ? `encrypted (AES-256-GCM, key ${keyId})`
+    : `NOT encrypted${allowPlaintext === 'true' ? ' (ALLOW_PLAINTEXT_STORAGE=true)' : ': set RECORD_ENCRYPTION_KEY'}`;
+
 async function main(): Promise<void> {
   const env = parseEnvironment();
   const logger = createLogger(env.LOG_LEVEL);
@@ -26,6 +32,7 @@ async function main(): Promise<void> {
       `  Bot endpoint (Bot Framework Emulator): ${service.url}/api/messages`,
       `  Practice dashboard:                    ${service.url}/review`,
       `  Health:                                ${service.url}/healthz`,
+      `  Stored intakes:                        ${storageNotice(service.store.encryptionKeyId, env.ALLOW_PLAINTEXT_STORAGE)}`,
       `  Crisis alerts go to:                   ${alertChannels.length > 0 ? alertChannels.join(', ') : 'nobody (see the warning)'}`,
       `  ${frontDoorNotice[service.frontDoor]}`,
       '',

@@ -2,6 +2,7 @@
 // completion states, review states, dates and names (common names common, rare ones rare), the same on every run.
 import type { Insertable } from 'kysely';
 import type { IntakeRecord } from '../record/schema.js';
+import type { ValueCipher } from '../store/crypto/value-cipher.js';
 import type {
   AlertAcknowledgementsTable,
   CrisisEventsTable,
@@ -129,6 +130,7 @@ export function populatedIntake(
   templates: Templates,
   now: number,
   nameIndexKey: Uint8Array,
+  cipher: ValueCipher,
 ): PopulatedIntake {
   const level = choose(random, { emergency: 0.005, urgent: 0.015, concern: 0.04, none: 0.94 });
   const created = now - Math.floor(random() * 730 * day);
@@ -165,7 +167,7 @@ export function populatedIntake(
   const review = reviewStateFor(random, ageDays);
   const reviewedAt = review === 'new' ? null : at(created + 3 * 3_600_000);
   const row: Insertable<RecordsTable> = {
-    ...recordRow(record),
+    ...recordRow(record, cipher),
     ...queueColumns(record, flagged && !acknowledged, nameIndexKey),
     review_state: review,
     review_by: reviewedAt ? 'clinician@practice.example' : null,

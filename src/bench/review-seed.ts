@@ -8,6 +8,7 @@ import { seedIntakes } from '../cli/seed-demo.js';
 import type { PracticeSettings } from '../config.js';
 import type { IntakeRecord } from '../record/schema.js';
 import { connect } from '../store/connect.js';
+import type { ValueCipher } from '../store/crypto/value-cipher.js';
 import type { Database } from '../store/database.js';
 import { openStore } from '../store/open-store.js';
 import { type PopulatedIntake, populatedIntake, seededRandom, type Templates } from './review-population.js';
@@ -70,6 +71,8 @@ export async function seedPopulation(options: {
   count: number;
   templates: Templates;
   nameIndexKey: Uint8Array;
+  /** Seals records as the store reading them will open them (production stores encrypt). */
+  cipher: ValueCipher;
   now: number;
   seed: number;
 }): Promise<Population> {
@@ -80,7 +83,14 @@ export async function seedPopulation(options: {
     for (let start = 0; start < options.count; start += rowsPerTransaction) {
       const chunk: PopulatedIntake[] = [];
       for (let index = start; index < Math.min(options.count, start + rowsPerTransaction); index++) {
-        const intake = populatedIntake(index, random, options.templates, options.now, options.nameIndexKey);
+        const intake = populatedIntake(
+          index,
+          random,
+          options.templates,
+          options.now,
+          options.nameIndexKey,
+          options.cipher,
+        );
         chunk.push(intake);
         if (index % 97 === 0) population.sampleIds.push(intake.record.id);
         if (intake.record.unacknowledged === 1) population.waiting++;

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { z } from 'zod';
 import { defaultPracticeConfigPath, loadPracticeSettings } from '../config.js';
 import { type Caller, ReviewService } from '../review/review-service.js';
+import { ValueCipher } from '../store/crypto/value-cipher.js';
 import { openStore } from '../store/open-store.js';
 import { pickFirstName, pickLastName, seededRandom, type Templates } from './review-population.js';
 import { demoTemplates, type Population, seedPopulation } from './review-seed.js';
@@ -86,14 +87,17 @@ type Figures = Map<string, { p50: number; p95: number }>;
 
 async function measure(databaseUrl: string, templates: Templates, label: string): Promise<Figures> {
   const nameIndexKey = randomBytes(32);
+  // Records encrypted at rest, as production requires: the queue's first names are opened on every page.
+  const cipher = new ValueCipher(randomBytes(32));
   // Migrated by opening; seeded behind the store's back (batched), then read through it.
-  const store = await openStore(databaseUrl, { nameIndexKey });
+  const store = await openStore(databaseUrl, { nameIndexKey, cipher });
   const started = performance.now();
   const population = await seedPopulation({
     databaseUrl,
     count: options.records,
     templates,
     nameIndexKey,
+    cipher,
     now,
     seed: 1,
   });

@@ -1,15 +1,20 @@
-// `npm run --silent intake -- export|seed-demo`: the records out (jsonl, csv, fhir), or demo intakes in; data alone on stdout.
+// `npm run --silent intake -- export|seed-demo|erase|backup|rotate-key`: the records out (jsonl, csv, fhir), demo intakes
+// in, and the operator's data care; data alone on stdout.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { environment, environmentSchema, loadPracticeSettings } from '../config.js';
 import { intakeOptionsFrom } from '../conversation/intake-options.js';
 import { intakeQuestionnaire } from '../record/fhir/questionnaire.js';
 import { openStore } from '../store/open-store.js';
+import { backupCommand, eraseCommand, rotateKeyCommand } from './data-care.js';
 import { type ExportFormat, type ExportOutput, exportFormats, exportRecords } from './export-records.js';
 
 const usage = [
   'Usage: npm run --silent intake -- export [--format jsonl|csv|fhir] [--since ISO-8601]',
   '       npm run --silent intake -- seed-demo',
+  '       npm run --silent intake -- erase --id RECORD_ID [--by EMAIL]',
+  '       npm run --silent intake -- backup --to FILE',
+  '       npm run --silent intake -- rotate-key',
 ].join('\n');
 
 const isFormat = (format: string): format is ExportFormat => (exportFormats as readonly string[]).includes(format);
@@ -60,11 +65,20 @@ async function seedDemoCommand(): Promise<number> {
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'jsonl' }, since: { type: 'string' } },
+    options: {
+      format: { type: 'string', default: 'jsonl' },
+      since: { type: 'string' },
+      id: { type: 'string' },
+      by: { type: 'string' },
+      to: { type: 'string' },
+    },
   });
   const [command, ...extra] = positionals;
   if (command === 'export' && extra.length === 0) return exportCommand(values.format, values.since);
   if (command === 'seed-demo' && extra.length === 0) return seedDemoCommand();
+  if (command === 'erase' && extra.length === 0) return eraseCommand(values.id, values.by);
+  if (command === 'backup' && extra.length === 0) return backupCommand(values.to);
+  if (command === 'rotate-key' && extra.length === 0) return rotateKeyCommand();
   process.stderr.write(`${usage}\n`);
   return 2;
 }

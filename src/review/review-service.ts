@@ -168,6 +168,16 @@ export class ReviewService {
     });
   }
 
+  /**
+   * Erases a person's data on request (admins only, checked by the route): the record, its conversations, stored
+   * replies and notes; crisis events and acknowledgements stay. False when there is no such record.
+   */
+  async erase(caller: Caller, id: string): Promise<boolean> {
+    const actor = { actorId: caller.id, actorEmail: caller.email, via: caller.via, address: caller.address };
+    const counts = await this.store.erase(id, actor, this.now().toISOString());
+    return counts.records + counts.conversations > 0;
+  }
+
   /** Audit rows, newest first; reading the log is itself audited. */
   async auditLog(caller: Caller, before: number | undefined, limit: number) {
     return this.store.review(async (tx) => {

@@ -21,6 +21,8 @@ export interface AppDeps {
   widget?: Router;
   /** The practice's side: the staff API and the dashboard (src/review/). */
   review?: Router;
+  /** GET /metrics for Prometheus, behind METRICS_TOKEN (src/metrics/). */
+  metrics?: Router;
 }
 
 export function createApp({
@@ -32,6 +34,7 @@ export function createApp({
   channels,
   widget,
   review,
+  metrics,
 }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -53,6 +56,7 @@ export function createApp({
   // The detector reads the whole message, so bodies up to 1 MB are accepted (express' default is 100 kB).
   app.post('/api/messages', express.json({ limit: '1mb' }), messages);
 
+  if (metrics) app.use(metrics);
   if (review) app.use(review);
   if (channels) app.use(channels);
   if (widget) app.use(widget);

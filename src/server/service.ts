@@ -14,11 +14,15 @@ import { directLineMode, type Environment, type PracticeSettings, trustProxySett
 import { createConversationRuntime } from '../conversation/runtime.js';
 import { CrisisFallbackLog, fallbackPathFor } from '../engine/crisis-fallback.js';
 import { expireOpenCheckIns } from '../engine/expire-check-ins.js';
+import { MeasuredTurnEngine } from '../engine/measured-turn-engine.js';
 import { replayFallback } from '../engine/replay-fallback.js';
 import { TurnBudget } from '../engine/turn-budget.js';
-import { TurnEngine } from '../engine/turn-engine.js';
 import type { Logger } from '../logging.js';
+import { measuredStore } from '../metrics/measured-store.js';
+import { metricsRouter } from '../metrics/metrics-router.js';
+import { ServiceMetrics } from '../metrics/service-metrics.js';
 import { createReviewSide } from '../review/review-side.js';
+import { cipherFromKeys } from '../store/crypto/value-cipher.js';
 import { openStore } from '../store/open-store.js';
 import type { IntakeStore } from '../store/types.js';
 import { createApp } from './app.js';
@@ -61,12 +65,19 @@ export async function startService(
     smtpUrl: env.SMTP_URL,
     emailTo: alertEmailTo,
   });
-  const store = await openStore(env.DATABASE_URL, { logger });
+  const store = await openStore(env.DATABASE_URL, {
+    logger,
+    cipher: cipherFromKeys(env.RECORD_ENCRYPTION_KEY, env.RECORD_ENCRYPTION_OLD_KEYS),
+  });
   // Without an alert channel the bot never promises that someone at the practice will see a crisis.
   const runtime = createConversationRuntime(practice, undefined, { alertsConfigured: alerting.configured.length > 0 });
   const fallback = new CrisisFallbackLog(fallbackPathFor(env.DATABASE_URL));
   const budget = env.RATE_LIMIT_TURNS ? new TurnBudget(env.RATE_LIMIT_TURNS) : undefined;
-  const engine = new TurnEngine({ store, runtime, logger, render: renderActivities, fallback, budget });
+  const metrics = new ServiceMetrics(() => store.outboxBacklog());
+  const engine = new MeasuredTurnEngine(
+    { store: measuredStore(store, metrics), runtime, logger, render: renderActivities, fallback, budget },
+    (channel) => metrics.turnStarted(channel),
+  );
   // Signals kept while the store was down go in as soon as it answers: now, and then every half minute.
   const replay = () => replayFallback({ store, runtime, fallback, logger }).catch(() => 0);
   await replay();
@@ -107,6 +118,7 @@ export async function startService(
     channels,
     widget: widgetRouter(practice, { publicUrl: env.PUBLIC_URL }),
     review: review.router,
+    metrics: metricsRouter(metrics, env.METRICS_TOKEN),
   });
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -117,6 +129,10 @@ export async function startService(
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   const port = (server.address() as AddressInfo).port;
+  // Idle keep-alive connections stay open longer than a load balancer's idle timeout (60 s on the common ones), so the
+  // server never closes a connection the balancer or a client is about to reuse.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   const sweep = async () => {
     const now = new Date();
@@ -126,6 +142,11 @@ export async function startService(
       await expireOpenCheckIns({ store, runtime, logger }, idleSince, now.toISOString());
       const abandoned = await store.markAbandoned(idleSince, now.toISOString());
       if (abandoned > 0) logger.info({ abandoned }, 'idle intakes marked abandoned');
+      // Then retention: abandoned intakes the practice closed, with no alert waiting, go after the retention period.
+      const retentionDays = practice.abandonedRetentionDays;
+      const purgeBefore = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+      const purged = await store.purgeAbandoned(purgeBefore, now.toISOString(), retentionDays);
+      if (purged.length > 0) logger.info({ purged: purged.length }, 'abandoned intakes purged after retention');
     } catch (error) {
       logger.warn({ err: { name: (error as Error).name } }, 'abandon sweep failed');
     }

@@ -1,6 +1,8 @@
 // One turn's reads and its single commit, inside the transaction that holds the conversation's lock.
 import { type Kysely, sql } from 'kysely';
 import type { PersistedIntake } from '../conversation/machine-state.js';
+import { sealedColumns } from './crypto/columns.js';
+import type { ValueCipher } from './crypto/value-cipher.js';
 import type { Database, StoreDialect } from './database.js';
 import { queueColumns } from './queue-columns.js';
 import { recordRow } from './record-rows.js';
@@ -48,9 +50,11 @@ export function conversationTransaction(
   dialect: StoreDialect,
   key: string,
   nameIndexKey: Uint8Array,
+  cipher: ValueCipher,
 ): ConversationTransaction {
   async function writeAll(turn: TurnCommit): Promise<void> {
-    const row = { snapshot: JSON.stringify(turn.snapshot), record_id: turn.record.id, updated_at: turn.at };
+    const snapshot = cipher.seal(JSON.stringify(turn.snapshot), sealedColumns.snapshot);
+    const row = { snapshot, record_id: turn.record.id, updated_at: turn.at };
     if (turn.expectedVersion === null) {
       const inserted = await trx
         .insertInto('conversations')
@@ -96,7 +100,7 @@ export function conversationTransaction(
 
     // After the events: whether the record now has alerts nobody acknowledged is one of its queue columns.
     const unacknowledged = await needsAcknowledgement(trx, turn.record.id, turn.record.triage.level);
-    const record = { ...recordRow(turn.record), ...queueColumns(turn.record, unacknowledged, nameIndexKey) };
+    const record = { ...recordRow(turn.record, cipher), ...queueColumns(turn.record, unacknowledged, nameIndexKey) };
     await trx
       .insertInto('records')
       .values(record)
@@ -127,7 +131,7 @@ export function conversationTransaction(
           turn.outbox.map((message) => ({
             kind: message.kind,
             dedup_key: message.dedupKey,
-            payload: JSON.stringify(message.payload),
+            payload: cipher.seal(JSON.stringify(message.payload), sealedColumns.payload),
             created_at: turn.at,
           })),
         )
@@ -141,7 +145,7 @@ export function conversationTransaction(
         .values({
           conversation_key: key,
           activity_id: turn.activityId,
-          replies: JSON.stringify(turn.replies),
+          replies: cipher.seal(JSON.stringify(turn.replies), sealedColumns.replies),
           created_at: turn.at,
         })
         .execute();
@@ -162,7 +166,7 @@ export function conversationTransaction(
         key: row.key,
         recordId: row.record_id,
         version: row.version,
-        snapshot: parseObject(row.snapshot, 'stored snapshot'),
+        snapshot: parseObject(cipher.open(row.snapshot, sealedColumns.snapshot), 'stored snapshot'),
         channel: row.channel,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
@@ -177,7 +181,7 @@ export function conversationTransaction(
         .where('activity_id', '=', activityId)
         .executeTakeFirst();
       if (!row) return undefined;
-      const replies: unknown = JSON.parse(row.replies);
+      const replies: unknown = JSON.parse(cipher.open(row.replies, sealedColumns.replies));
       if (!Array.isArray(replies)) throw new Error('stored replies are not a list');
       return replies;
     },

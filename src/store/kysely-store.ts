@@ -3,6 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { conversationTransaction } from './conversation-transaction.js';
+import { sealedColumns } from './crypto/columns.js';
+import { plaintextCipher, type ValueCipher } from './crypto/value-cipher.js';
+import { type DataCareActor, DataCareRepository } from './data-care-repository.js';
 import type { Database, StoreDialect } from './database.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { migrateToLatest } from './migrations/index.js';
@@ -23,6 +26,7 @@ export interface StoreLogger {
 export class KyselyStore implements IntakeStore {
   private readonly mutex = new KeyedMutex();
   private readonly outbox: OutboxRepository;
+  private readonly care: DataCareRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -30,8 +34,16 @@ export class KyselyStore implements IntakeStore {
     private readonly logger?: StoreLogger,
     /** Keys the blind index of names (see queue-columns.ts). */
     private readonly nameIndexKey: Uint8Array = randomBytes(32),
+    /** Seals what people wrote before it is stored (see crypto/value-cipher.ts); plaintext when no key is set. */
+    private readonly cipher: ValueCipher = plaintextCipher,
   ) {
-    this.outbox = new OutboxRepository(db, dialect);
+    this.outbox = new OutboxRepository(db, dialect, cipher);
+    this.care = new DataCareRepository(db, dialect, cipher, (work) => this.writeTransaction(work));
+  }
+
+  /** The id of the key new values are sealed under; undefined when values are stored unencrypted. */
+  get encryptionKeyId(): string | undefined {
+    return this.cipher.currentKeyId;
   }
 
   async migrate(): Promise<void> {
@@ -66,7 +78,7 @@ export class KyselyStore implements IntakeStore {
       this.writeTransaction(async (trx) => {
         // Covers a conversation whose row does not exist yet; load() then also locks the row `for update`.
         if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
-        return work(conversationTransaction(trx, this.dialect, key, this.nameIndexKey));
+        return work(conversationTransaction(trx, this.dialect, key, this.nameIndexKey, this.cipher));
       }),
     );
   }
@@ -81,7 +93,7 @@ export class KyselyStore implements IntakeStore {
       .limit(limit)
       .execute();
     return rows.reverse().flatMap((row) => {
-      const activities: unknown = JSON.parse(row.replies);
+      const activities: unknown = JSON.parse(this.cipher.open(row.replies, sealedColumns.replies));
       return Array.isArray(activities) ? [{ at: row.created_at, activities }] : [];
     });
   }
@@ -98,9 +110,12 @@ export class KyselyStore implements IntakeStore {
     const notes = await this.db.selectFrom('review_notes').selectAll().orderBy('id').execute();
     const notesOf = new Map<string, { at: string; by: string; text: string }[]>();
     for (const n of notes)
-      notesOf.set(n.record_id, [...(notesOf.get(n.record_id) ?? []), { at: n.at, by: n.author, text: n.text }]);
+      notesOf.set(n.record_id, [
+        ...(notesOf.get(n.record_id) ?? []),
+        { at: n.at, by: n.author, text: this.cipher.open(n.text, sealedColumns.note) },
+      ]);
     return rows.map((row) => {
-      const result = withAcknowledgement(recordFromRow(row), acknowledgements.get(row.id));
+      const result = withAcknowledgement(recordFromRow(row, this.cipher), acknowledgements.get(row.id));
       if (!result.ok) return result;
       const review = {
         state: row.review_state,
@@ -113,17 +128,17 @@ export class KyselyStore implements IntakeStore {
   }
 
   async getRecord(id: string): Promise<StoredRecordResult | undefined> {
-    return reviewTransaction(this.db).record(id);
+    return reviewTransaction(this.db, this.cipher).record(id);
   }
 
   /** The practice's storage in one transaction: an action and its audit row commit together, or neither does. */
   review<T>(work: (tx: ReviewTransaction) => Promise<T>): Promise<T> {
-    return this.writeTransaction((trx) => work(reviewTransaction(trx)));
+    return this.writeTransaction((trx) => work(reviewTransaction(trx, this.cipher)));
   }
 
   /** Reads of the practice's storage that change nothing (the queue's pages). */
   reviewReads(): ReviewTransaction {
-    return reviewTransaction(this.db);
+    return reviewTransaction(this.db, this.cipher);
   }
 
   nameIndex(name: string): string | null {
@@ -164,7 +179,11 @@ export class KyselyStore implements IntakeStore {
       for (const row of idle) {
         const result = await trx
           .updateTable('records')
-          .set({ status: 'abandoned', updated_at: now, data: withStatus(row.data, 'abandoned', now) ?? row.data })
+          .set({
+            status: 'abandoned',
+            updated_at: now,
+            data: withStatus(row.data, 'abandoned', now, this.cipher) ?? row.data,
+          })
           // Unchanged since read: a turn committed meanwhile keeps the record in progress.
           .where('id', '=', row.id)
           .where('status', '=', 'in-progress')
@@ -190,7 +209,7 @@ export class KyselyStore implements IntakeStore {
 
   async listOutbox() {
     const rows = await this.db.selectFrom('outbox').selectAll().orderBy('id').execute();
-    return rows.map(outboxFromRow);
+    return rows.map((row) => outboxFromRow(row, this.cipher));
   }
 
   enqueueOutbox(messages: readonly OutboxMessage[], at: string) {
@@ -219,6 +238,26 @@ export class KyselyStore implements IntakeStore {
 
   listOverdueAlerts(deliveredBefore: string) {
     return this.outbox.listOverdueAlerts(deliveredBefore);
+  }
+
+  erase(recordId: string, actor: DataCareActor, at: string) {
+    return this.care.erase(recordId, actor, at);
+  }
+
+  purgeAbandoned(before: string, at: string, retentionDays: number) {
+    return this.care.purgeAbandoned(before, at, retentionDays);
+  }
+
+  rotateKey() {
+    return this.care.rotateKey();
+  }
+
+  backupTo(path: string) {
+    return this.care.backupTo(path);
+  }
+
+  outboxBacklog() {
+    return this.care.outboxBacklog();
   }
 
   async ping(): Promise<void> {

@@ -1,6 +1,8 @@
 // The outbox's delivery life cycle and crisis alert acknowledgements, the same Kysely code on SQLite and PostgreSQL.
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { crisisAlertKinds, crisisAlertPrefix, crisisEscalationPrefix } from './alert-keys.js';
+import { sealedColumns } from './crypto/columns.js';
+import type { ValueCipher } from './crypto/value-cipher.js';
 import type { Database, OutboxTable, StoreDialect } from './database.js';
 import type {
   AlertAcknowledgement,
@@ -13,19 +15,20 @@ import type {
 } from './outbox-types.js';
 import { outboxFromRow } from './read-rows.js';
 
-function parsePayload(text: string): unknown {
+/** The payload, or undefined when it does not open or parse (the sender refuses it and records why). */
+function parsePayload(text: string, cipher: ValueCipher): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(cipher.open(text, sealedColumns.payload)) as unknown;
   } catch {
     return undefined;
   }
 }
 
-const claimedFromRow = (row: Selectable<OutboxTable>): ClaimedOutboxMessage => ({
+const claimedFromRow = (row: Selectable<OutboxTable>, cipher: ValueCipher): ClaimedOutboxMessage => ({
   id: row.id,
   kind: row.kind,
   dedupKey: row.dedup_key,
-  payload: parsePayload(row.payload),
+  payload: parsePayload(row.payload, cipher),
   attempts: row.attempts,
   createdAt: row.created_at,
 });
@@ -34,6 +37,7 @@ export class OutboxRepository implements OutboxStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
+    private readonly cipher: ValueCipher,
   ) {}
 
   async enqueueOutbox(messages: readonly OutboxMessage[], at: string): Promise<number> {
@@ -44,7 +48,7 @@ export class OutboxRepository implements OutboxStore {
         messages.map((m) => ({
           kind: m.kind,
           dedup_key: m.dedupKey,
-          payload: JSON.stringify(m.payload),
+          payload: this.cipher.seal(JSON.stringify(m.payload), sealedColumns.payload),
           created_at: at,
         })),
       )
@@ -75,7 +79,7 @@ export class OutboxRepository implements OutboxStore {
       )
       .returningAll()
       .execute();
-    return rows.map(claimedFromRow).sort((a, b) => a.id - b.id);
+    return rows.map((row) => claimedFromRow(row, this.cipher)).sort((a, b) => a.id - b.id);
   }
 
   async markOutboxDelivered(id: number, at: string): Promise<void> {
@@ -154,7 +158,7 @@ export class OutboxRepository implements OutboxStore {
       .orderBy('alert.id')
       .execute();
     return rows.map((row) => {
-      const message = outboxFromRow(row);
+      const message = outboxFromRow(row, this.cipher);
       return {
         id: message.id,
         kind: message.kind,

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { riskKinds, riskLevels, riskSubjects } from '../../dialogs/crisis-policy.js';
 import { type CrisisEvent, riskSources } from '../../dialogs/intake-context.js';
 import { stepIds } from '../../dialogs/types.js';
+import { sealedColumns } from './crypto/columns.js';
+import type { ValueCipher } from './crypto/value-cipher.js';
 import type { CrisisEventsTable, OutboxTable } from './database.js';
 import type { OutboxMessage } from './outbox-types.js';
 
@@ -49,8 +51,8 @@ const outboxRow = z.object({
 
 export type StoredOutboxMessage = OutboxMessage & { id: number; createdAt: string; deliveredAt: string | null };
 
-export function outboxFromRow(row: Selectable<OutboxTable>): StoredOutboxMessage {
-  const parsed = outboxRow.parse(row);
+export function outboxFromRow(row: Selectable<OutboxTable>, cipher: ValueCipher): StoredOutboxMessage {
+  const parsed = outboxRow.parse({ ...row, payload: cipher.open(row.payload, sealedColumns.payload) });
   return {
     id: parsed.id,
     kind: parsed.kind,

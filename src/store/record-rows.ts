@@ -1,17 +1,19 @@
 // Records to rows and back: a stored record is parsed on the way out, and one that no longer parses is reported.
 import type { Insertable, Selectable } from 'kysely';
 import { type IntakeRecord, intakeRecordSchema } from '../record/schema.js';
+import { sealedColumns } from './crypto/columns.js';
+import type { ValueCipher } from './crypto/value-cipher.js';
 import type { RecordsTable } from './database.js';
 import type { StoredRecordResult } from './types.js';
 
-export function recordRow(record: IntakeRecord): Insertable<RecordsTable> {
+export function recordRow(record: IntakeRecord, cipher: ValueCipher): Insertable<RecordsTable> {
   return {
     id: record.id,
     reference: record.reference,
     status: record.status,
     triage_level: record.triage.level,
     schema_version: record.schemaVersion,
-    data: JSON.stringify(record),
+    data: cipher.seal(JSON.stringify(record), sealedColumns.record),
     created_at: record.createdAt,
     updated_at: record.updatedAt,
     submitted_at: record.submittedAt,
@@ -21,10 +23,19 @@ export function recordRow(record: IntakeRecord): Insertable<RecordsTable> {
 const maxIssues = 5;
 
 /** Where the row failed (paths and issue codes only: never the values, which are health data). */
-export function recordFromRow(row: Pick<Selectable<RecordsTable>, 'id' | 'data'>): StoredRecordResult {
+export function recordFromRow(
+  row: Pick<Selectable<RecordsTable>, 'id' | 'data'>,
+  cipher: ValueCipher,
+): StoredRecordResult {
+  let text: string;
+  try {
+    text = cipher.open(row.data, sealedColumns.record);
+  } catch (error) {
+    return { ok: false, id: row.id, problem: `data: ${(error as Error).message}` };
+  }
   let json: unknown;
   try {
-    json = JSON.parse(row.data);
+    json = JSON.parse(text);
   } catch {
     return { ok: false, id: row.id, problem: 'data: not valid JSON' };
   }
@@ -37,13 +48,18 @@ export function recordFromRow(row: Pick<Selectable<RecordsTable>, 'id' | 'data'>
 }
 
 /** The stored JSON with the status changed, or undefined when the JSON is not an object (left for the report). */
-export function withStatus(data: string, status: IntakeRecord['status'], now: string): string | undefined {
+export function withStatus(
+  data: string,
+  status: IntakeRecord['status'],
+  now: string,
+  cipher: ValueCipher,
+): string | undefined {
   let json: unknown;
   try {
-    json = JSON.parse(data);
+    json = JSON.parse(cipher.open(data, sealedColumns.record));
   } catch {
     return undefined;
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
-  return JSON.stringify({ ...json, status, updatedAt: now });
+  return cipher.seal(JSON.stringify({ ...json, status, updatedAt: now }), sealedColumns.record);
 }

@@ -2,6 +2,8 @@
 import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 import { needsAcknowledgement } from './conversation-transaction.js';
+import { sealedColumns } from './crypto/columns.js';
+import type { ValueCipher } from './crypto/value-cipher.js';
 import type { Database, RecordsTable, StaffAccountsTable } from './database.js';
 import { queueAt, queueRank } from './queue-columns.js';
 import { recordFromRow } from './record-rows.js';
@@ -48,9 +50,9 @@ const queueName = z.object({ contact: z.object({ firstName: z.string().optional(
  * The first name, read without validating the whole record: a page of 50 spent three quarters of its time in full
  * validations (bench:review). A record that no longer parses is still reported wherever it is opened or exported.
  */
-function firstNameOf(data: string): string | undefined {
+function firstNameOf(data: string, cipher: ValueCipher): string | undefined {
   try {
-    const parsed = queueName.safeParse(JSON.parse(data));
+    const parsed = queueName.safeParse(JSON.parse(cipher.open(data, sealedColumns.record)));
     return parsed.success ? parsed.data.contact.firstName : undefined;
   } catch {
     return undefined;
@@ -114,7 +116,9 @@ const queueColumns = [
 const earliest = '0000-01-01T00:00:00.000Z';
 const latest = '9999-12-31T23:59:59.999Z';
 
-export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
+export function reviewTransaction(db: Kysely<Database>, cipher: ValueCipher): ReviewTransaction {
+  const noteText = (stored: string) => cipher.open(stored, sealedColumns.note);
+
   const matching = (filters: QueueFilters) => {
     let query = db.selectFrom('records');
     if (filters.status) query = query.where('status', '=', filters.status);
@@ -152,7 +156,7 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
       unacknowledged: row.unacknowledged === 1,
       createdAt: row.created_at,
       submittedAt: row.submitted_at,
-      firstName: firstNameOf(row.data),
+      firstName: firstNameOf(row.data, cipher),
       acknowledgedAt: acks.get(row.id) ?? null,
     }));
   }
@@ -488,7 +492,7 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
         .where('id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
-      const parsed = recordFromRow(row);
+      const parsed = recordFromRow(row, cipher);
       if (!parsed.ok) return parsed;
       const noteRows = await db
         .selectFrom('review_notes')
@@ -508,7 +512,7 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
           state: row.review_state as ReviewState,
           by: row.review_by,
           at: row.review_at,
-          notes: noteRows.map((n) => ({ at: n.at, by: n.author, text: n.text })),
+          notes: noteRows.map((n) => ({ at: n.at, by: n.author, text: noteText(n.text) })),
         },
         triage: {
           ...parsed.record.triage,
@@ -526,7 +530,10 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
       return Number(result.numUpdatedRows) === 1;
     },
     async addNote(recordId, author, at, text) {
-      await db.insertInto('review_notes').values({ record_id: recordId, author, at, text }).execute();
+      await db
+        .insertInto('review_notes')
+        .values({ record_id: recordId, author, at, text: cipher.seal(text, sealedColumns.note) })
+        .execute();
     },
     async notes(recordId) {
       const found = await db
@@ -535,7 +542,7 @@ export function reviewTransaction(db: Kysely<Database>): ReviewTransaction {
         .where('record_id', '=', recordId)
         .orderBy('id')
         .execute();
-      return found.map((n) => ({ id: n.id, author: n.author, at: n.at, text: n.text }));
+      return found.map((n) => ({ id: n.id, author: n.author, at: n.at, text: noteText(n.text) }));
     },
     async acknowledge(recordId, by, at) {
       // A no-op update first takes the record's row lock (PostgreSQL; SQLite holds the whole write lock already): a

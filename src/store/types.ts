@@ -2,6 +2,7 @@
 import type { CrisisEvent } from '../../dialogs/intake-context.js';
 import type { PersistedIntake } from '../conversation/machine-state.js';
 import type { IntakeRecord } from '../record/schema.js';
+import type { DataCareActor, ErasedCounts, RotationCounts } from './data-care-repository.js';
 import type { OutboxMessage, OutboxStore } from './outbox-types.js';
 import type { ReviewTransaction } from './review-types.js';
 import type { StoredRecordResult } from './stored-record.js';
@@ -53,6 +54,8 @@ export type { StoredRecordResult } from './stored-record.js';
 /** Outbox delivery and alert acknowledgements: see outbox-types.ts. */
 export interface IntakeStore extends OutboxStore {
   readonly dialect: 'sqlite' | 'postgres';
+  /** The id of the key new values are sealed under (RECORD_ENCRYPTION_KEY); undefined when stored unencrypted. */
+  readonly encryptionKeyId: string | undefined;
   /** Runs the migrations (idempotent). */
   migrate(): Promise<void>;
   /** Runs `work` in one transaction holding the conversation's lock; concurrent calls for one key run one after another. */
@@ -75,6 +78,16 @@ export interface IntakeStore extends OutboxStore {
   reviewReads(): ReviewTransaction;
   /** The blind index of a name as typed into a search (null when nothing of it is left to match). */
   nameIndex(name: string): string | null;
+  /** Erases a record's personal data and its conversations (a later turn starts afresh), with its audit row. */
+  erase(recordId: string, actor: DataCareActor, at: string): Promise<ErasedCounts>;
+  /** Purges abandoned intakes idle since before `before` that the practice closed and that wait for no acknowledgement. */
+  purgeAbandoned(before: string, at: string, retentionDays: number): Promise<string[]>;
+  /** Seals every stored value not yet under the current key. */
+  rotateKey(): Promise<RotationCounts>;
+  /** A consistent online copy of a SQLite store at `path` (VACUUM INTO); PostgreSQL uses pg_dump. */
+  backupTo(path: string): Promise<void>;
+  /** Undelivered outbox rows: how many, and since when the oldest waits. */
+  outboxBacklog(): Promise<{ depth: number; oldestCreatedAt: string | null }>;
   /** Readiness: a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

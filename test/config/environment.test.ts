@@ -79,6 +79,7 @@ describe('the environment', () => {
       PORT: '8080',
       DATABASE_URL: 'postgres://intake:secret@db.internal:5432/intake',
       NODE_ENV: 'production',
+      RECORD_ENCRYPTION_KEY: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
       LOG_LEVEL: 'warn',
       PUBLIC_URL: 'https://intake.example.org',
       MicrosoftAppType: 'SingleTenant',
@@ -125,8 +126,34 @@ describe('the environment', () => {
     expect(failure({ NODE_ENV: 'production', DIRECT_LINE_SECRET: 's' }).message).toMatch(/MicrosoftAppId/);
     expect(failure({ DIRECT_LINE_MODE: 'azure' }).message).toMatch(/DIRECT_LINE_SECRET/);
     expect(failure({ DIRECT_LINE_LOCAL_KEY: 'short' }).message).toMatch(/^\s+DIRECT_LINE_LOCAL_KEY: /m);
-    const selfHosted = parseEnvironment({ NODE_ENV: 'production', DIRECT_LINE_LOCAL_KEY: 'k'.repeat(40) });
+    const selfHosted = parseEnvironment({
+      NODE_ENV: 'production',
+      DIRECT_LINE_LOCAL_KEY: 'k'.repeat(40),
+      ALLOW_PLAINTEXT_STORAGE: 'true',
+    });
     expect(directLineMode(selfHosted)).toBe('local');
+  });
+
+  it('refuses production without an encryption key unless plaintext storage is allowed explicitly', () => {
+    const selfHosted = { NODE_ENV: 'production', DIRECT_LINE_LOCAL_KEY: 'k'.repeat(40) };
+    expect(failure(selfHosted).message).toMatch(/^\s+RECORD_ENCRYPTION_KEY: .*ALLOW_PLAINTEXT_STORAGE=true/m);
+    expect(parseEnvironment({ ...selfHosted, ALLOW_PLAINTEXT_STORAGE: 'true' }).RECORD_ENCRYPTION_KEY).toBeUndefined();
+    const key = Buffer.alloc(32, 1).toString('base64');
+    expect(parseEnvironment({ ...selfHosted, RECORD_ENCRYPTION_KEY: key }).RECORD_ENCRYPTION_KEY).toBe(key);
+    // Outside production nothing is required: local use runs with no key.
+    expect(parseEnvironment({}).ALLOW_PLAINTEXT_STORAGE).toBe('false');
+  });
+
+  it('takes a 32-byte base64 encryption key and older keys, and names a bad one without repeating it', () => {
+    const [a, b] = [Buffer.alloc(32, 2).toString('base64'), Buffer.alloc(32, 3).toString('base64url')];
+    expect(parseEnvironment({ RECORD_ENCRYPTION_OLD_KEYS: `${a}, ${b}` }).RECORD_ENCRYPTION_OLD_KEYS).toBe(
+      `${a}, ${b}`,
+    );
+    const short = failure({ RECORD_ENCRYPTION_KEY: 'c2hvcnQta2V5LXNlY3JldA==' });
+    expect(short.message).toMatch(/^\s+RECORD_ENCRYPTION_KEY: use 32 random bytes/m);
+    expect(short.message).not.toContain('c2hvcnQta2V5LXNlY3JldA');
+    expect(failure({ RECORD_ENCRYPTION_OLD_KEYS: `${a},nope` }).message).toMatch(/^\s+RECORD_ENCRYPTION_OLD_KEYS: /m);
+    expect(failure({ METRICS_TOKEN: 'short' }).message).toMatch(/^\s+METRICS_TOKEN: /m);
   });
 
   it('accepts SQLite at a relative or absolute path and postgresql:// URLs', () => {

@@ -12,7 +12,6 @@ const configFile = join(root, 'src/config.ts');
 /** Settings README lists as not yet in effect, each with what brings it in; nothing else may go unread. */
 const notYetInEffect = new Map([
   ['TEAMS_ALERT_CONVERSATION', 'crisis alerts as Teams cards come with the Teams channel'],
-  ['abandonedRetentionDays', 'deleting abandoned intakes comes with the retention job'],
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -333,6 +333,7 @@ describe('production', () => {
   it('rejects unauthenticated requests when credentials are configured', async () => {
     const service = await startTestService({
       NODE_ENV: 'production',
+      ALLOW_PLAINTEXT_STORAGE: 'true',
       MicrosoftAppId: '00000000-0000-0000-0000-000000000000',
       MicrosoftAppPassword: 'not-a-real-secret',
       DIRECT_LINE_LOCAL_KEY: 'a-local-direct-line-signing-key-of-40-chars',

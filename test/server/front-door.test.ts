@@ -145,6 +145,7 @@ describe('production without Azure (self-hosted Direct Line only)', () => {
   it('accepts no outside caller on /api/messages, even from this machine', async () => {
     const service = await startTestService({
       NODE_ENV: 'production',
+      RECORD_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
       DIRECT_LINE_MODE: 'local',
       DIRECT_LINE_LOCAL_KEY: 'a-local-direct-line-signing-key-of-40-chars',
     });

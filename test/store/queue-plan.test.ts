@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect } from '../../src/store/connect.js';
+import { plaintextCipher } from '../../src/store/crypto/value-cipher.js';
 import type { Database as Tables } from '../../src/store/database.js';
 import { openStore } from '../../src/store/open-store.js';
 import { reviewTransaction } from '../../src/store/review-transaction.js';
@@ -44,7 +45,7 @@ async function plansOf(work: () => Promise<unknown>): Promise<string[]> {
   }
 }
 
-const firstPage = (filters: QueueFilters) => () => reviewTransaction(db).queue(filters, null, 50);
+const firstPage = (filters: QueueFilters) => () => reviewTransaction(db, plaintextCipher).queue(filters, null, 50);
 
 describe('the queue on SQLite', () => {
   it.each([
@@ -65,7 +66,7 @@ describe('the queue on SQLite', () => {
   });
 
   it('finds a name through both name indexes, never a scan', async () => {
-    const plan = await plansOf(() => reviewTransaction(db).findByName(['a'.repeat(40)], {}, 50));
+    const plan = await plansOf(() => reviewTransaction(db, plaintextCipher).findByName(['a'.repeat(40)], {}, 50));
     expect(plan).toEqual(
       expect.arrayContaining([
         expect.stringContaining('INDEX records_first_name_queue'),

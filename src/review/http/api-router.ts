@@ -108,6 +108,15 @@ export function staffApiRouter({ staff, reviews, cookie, csrf, questionnaire }: 
     res.status(204).end();
   });
 
+  // Erasure on request: admins only, from a session with its CSRF token or with a bearer token; audited.
+  router.post('/api/intakes/:id/erase', auth, json, csrf.protect, async (req, res) => {
+    const found = principal(res);
+    requireRole(found, ['admin']);
+    const id = parseOr400(idSchema, req.params.id);
+    if (!(await reviews.erase(callerOf(found, req), id))) throw new HttpError(404, 'There is no such intake.');
+    res.status(204).end();
+  });
+
   router.get('/api/fhir/Questionnaire/intake', auth, (_req, res) => {
     res.type('application/fhir+json; charset=utf-8');
     res.send(JSON.stringify(questionnaire()));

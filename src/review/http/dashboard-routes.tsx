@@ -6,7 +6,7 @@ import { HttpError } from '../../http/http-error.js';
 import { reviewStates } from '../../store/review-types.js';
 import { ProblemPage } from '../pages/auth-pages.js';
 import { QueuePage } from '../pages/queue-page.js';
-import { PrintPage, RecordPage } from '../pages/record-page.js';
+import { ErasedPage, PrintPage, RecordPage } from '../pages/record-page.js';
 import { sendPage } from '../pages/render.js';
 import { clinicalRoles } from '../redact.js';
 import type { ReviewService } from '../review-service.js';
@@ -23,6 +23,7 @@ const doneCodes = ['acknowledged', 'review', 'note'] as const;
 const recordQuery = z.object({ done: z.enum(doneCodes).optional(), lang: z.string().max(8).optional() });
 
 const reviewSchema = z.object({ reviewState: z.enum(reviewStates), _csrf: z.string().optional() });
+const eraseSchema = z.object({ confirm: z.literal('yes'), _csrf: z.string().optional() });
 const noteSchema = z.object({ note: z.string().trim().min(1).max(2000), _csrf: z.string().optional() });
 
 export function dashboardRoutes(deps: DashboardDeps): Router {
@@ -112,6 +113,14 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
     const body = formBody(noteSchema, req);
     if (!(await reviews.change(caller(req, res), id, { note: body.note }))) return notFound(req, res);
     back(res, id, 'note');
+  });
+
+  // Erasure on request (admins): the record and its conversation go; the page says so, as there is nothing to go back to.
+  router.post('/review/intakes/:id/erase', signedIn(deps, ['admin']), deps.csrf.protect, async (req, res) => {
+    const id = recordId(req);
+    formBody(eraseSchema, req);
+    if (!(await reviews.erase(caller(req, res), id))) return notFound(req, res);
+    sendPage(res, <ErasedPage page={pageContext(req, res, deps, signedInAccount(res))} />);
   });
 
   return router;

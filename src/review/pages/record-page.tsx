@@ -76,6 +76,39 @@ function Alerts({ page, record }: { page: PageContext; record: RecordView }) {
   );
 }
 
+/** What an admin sees after erasing an intake: there is no record left to go back to. */
+export function ErasedPage({ page }: { page: PageContext }) {
+  const { t } = page;
+  return (
+    <Layout page={page} title={t('review:record.erased.title')}>
+      <h1>{t('review:record.erased.title')}</h1>
+      <Notice kind="ok">{t('review:record.erased.message')}</Notice>
+      <p>
+        <a href="/review">{t('review:record.back')}</a>
+      </p>
+    </Layout>
+  );
+}
+
+/** Erasure on request, for admins only: a deliberate form (a box to tick), posted with the page's CSRF token. */
+function ErasePanel({ page, record }: { page: PageContext; record: RecordView }) {
+  const { t } = page;
+  if (page.account?.role !== 'admin') return null;
+  return (
+    <section class="card" aria-labelledby="erase-heading">
+      <h2 id="erase-heading">{t('review:record.erase.heading')}</h2>
+      <p class="hint">{t('review:record.erase.explain')}</p>
+      <form method="post" action={`${recordPath(record)}/erase`} class="stack">
+        <CsrfField csrf={page.csrf} />
+        <label>
+          <input type="checkbox" name="confirm" value="yes" required /> {t('review:record.erase.confirm')}
+        </label>
+        <button type="submit">{t('review:record.erase.button')}</button>
+      </form>
+    </section>
+  );
+}
+
 function ReviewPanel({ page, record }: { page: PageContext; record: RecordView }) {
   const { t } = page;
   const review = record.review;
@@ -163,6 +196,7 @@ export function RecordPage({
         <div class="record-side">
           <Alerts page={page} record={record} />
           <ReviewPanel page={page} record={record} />
+          <ErasePanel page={page} record={record} />
         </div>
         <div class="record-main">
           <RecordSections page={page} record={record} />

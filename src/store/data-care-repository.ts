@@ -1,0 +1,243 @@
+// The store's care of the data it keeps: erasure on request, the retention purge of abandoned intakes, re-encryption
+// under the current key, online SQLite backups and the outbox backlog operators watch. Crisis events, alert
+// acknowledgements and the audit log stay: they hold ids, kinds, levels and times, never what a person wrote.
+import { type Kysely, sql } from 'kysely';
+import { needsAcknowledgement } from './conversation-transaction.js';
+import { sealedColumns } from './crypto/columns.js';
+import type { ValueCipher } from './crypto/value-cipher.js';
+import type { Database, StoreDialect } from './database.js';
+import { reviewTransaction } from './review-transaction.js';
+import type { AuditEntry } from './review-types.js';
+
+/** Who asked, for the audit row of an erasure or a purge. */
+export type DataCareActor = Pick<AuditEntry, 'actorId' | 'actorEmail' | 'via' | 'address'>;
+
+/** What an erasure removed, as counts (the audit row's detail). */
+export interface ErasedCounts {
+  records: number;
+  conversations: number;
+  activities: number;
+  notes: number;
+}
+
+export interface RotationCounts {
+  /** Values sealed again under the current key, per column. */
+  resealed: Record<string, number>;
+  /** Values changed by a turn while the rotation ran (written under the current key by that turn). */
+  skipped: number;
+}
+
+/** Runs work in one write transaction (the store's own, so SQLite takes its write lock up front). */
+export type WriteTransaction = <T>(work: (trx: Kysely<Database>) => Promise<T>) => Promise<T>;
+
+const pageSize = 200;
+
+export class DataCareRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+    private readonly cipher: ValueCipher,
+    private readonly write: WriteTransaction,
+  ) {}
+
+  /** Deletes a record's personal data and the conversations that built it; the audit row says what, by whom and when. */
+  async erase(recordId: string, actor: DataCareActor, at: string, action = 'record.erase'): Promise<ErasedCounts> {
+    return this.write(async (trx) => {
+      const counts = await this.eraseIn(trx, recordId);
+      // Nothing found, nothing erased: no audit row naming an id that was never stored.
+      if (counts.records + counts.conversations > 0) {
+        await reviewTransaction(trx, this.cipher).audit({ ...actor, at, action, recordId, detail: { ...counts } });
+      }
+      return counts;
+    });
+  }
+
+  private async eraseIn(trx: Kysely<Database>, recordId: string): Promise<ErasedCounts> {
+    const keys = (await trx.selectFrom('conversations').select('key').where('record_id', '=', recordId).execute()).map(
+      (row) => row.key,
+    );
+    // The same lock a turn holds: a turn in flight finishes first, and one after this starts a fresh conversation.
+    if (this.dialect === 'postgres') {
+      for (const key of [...keys].sort()) await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+    }
+    const activities =
+      keys.length === 0
+        ? 0
+        : Number(
+            (await trx.deleteFrom('processed_activities').where('conversation_key', 'in', keys).executeTakeFirst())
+              .numDeletedRows,
+          );
+    const conversations = Number(
+      (await trx.deleteFrom('conversations').where('record_id', '=', recordId).executeTakeFirst()).numDeletedRows,
+    );
+    const notes = Number(
+      (await trx.deleteFrom('review_notes').where('record_id', '=', recordId).executeTakeFirst()).numDeletedRows,
+    );
+    const records = Number(
+      (await trx.deleteFrom('records').where('id', '=', recordId).executeTakeFirst()).numDeletedRows,
+    );
+    return { records, conversations, activities, notes };
+  }
+
+  /**
+   * Purges abandoned intakes untouched since `before`, but never one with crisis alerts nobody acknowledged or one the
+   * practice has not closed. Returns the ids purged.
+   */
+  async purgeAbandoned(before: string, at: string, retentionDays: number): Promise<string[]> {
+    const candidates = await this.db
+      .selectFrom('records')
+      .select(['id', 'triage_level'])
+      .where('status', '=', 'abandoned')
+      .where('review_state', '=', 'closed')
+      .where('unacknowledged', '=', 0)
+      .where('updated_at', '<', before)
+      .orderBy('updated_at')
+      .limit(pageSize)
+      .execute();
+    const purged: string[] = [];
+    for (const candidate of candidates) {
+      const done = await this.write(async (trx) => {
+        // Checked again inside the transaction: a turn or an alert since the read keeps the record.
+        const row = await trx
+          .selectFrom('records')
+          .select(['status', 'review_state', 'unacknowledged', 'updated_at', 'triage_level'])
+          .where('id', '=', candidate.id)
+          .executeTakeFirst();
+        if (!row) return false;
+        if (row.status !== 'abandoned' || row.review_state !== 'closed' || row.unacknowledged !== 0) return false;
+        if (row.updated_at >= before) return false;
+        if (await needsAcknowledgement(trx, candidate.id, row.triage_level)) return false;
+        const counts = await this.eraseIn(trx, candidate.id);
+        await reviewTransaction(trx, this.cipher).audit({
+          at,
+          actorId: null,
+          actorEmail: null,
+          via: 'system',
+          action: 'record.purge',
+          recordId: candidate.id,
+          detail: { ...counts, reason: 'retention', retentionDays },
+          address: null,
+        });
+        return true;
+      });
+      if (done) purged.push(candidate.id);
+    }
+    return purged;
+  }
+
+  /** Seals every stored value not yet under the current key (or opens them all when encryption is turned off). */
+  async rotateKey(): Promise<RotationCounts> {
+    const resealed: Record<string, number> = {};
+    let skipped = 0;
+    const run = async (column: string, rows: () => Promise<{ id: string; value: string }[]>, save: Save) => {
+      resealed[column] = 0;
+      for (const row of await rows()) {
+        if (this.cipher.isCurrent(row.value)) continue;
+        const value = this.cipher.seal(this.cipher.open(row.value, column), column);
+        if (await save(row.id, row.value, value)) resealed[column] = (resealed[column] ?? 0) + 1;
+        else skipped++;
+      }
+    };
+    const db = this.db;
+    const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) === 1;
+    await run(
+      sealedColumns.snapshot,
+      async () => await db.selectFrom('conversations').select(['key as id', 'snapshot as value']).execute(),
+      async (id, old, value) =>
+        changed(
+          await db
+            .updateTable('conversations')
+            .set({ snapshot: value })
+            .where('key', '=', id)
+            .where('snapshot', '=', old)
+            .executeTakeFirst(),
+        ),
+    );
+    await run(
+      sealedColumns.record,
+      async () => await db.selectFrom('records').select(['id', 'data as value']).execute(),
+      async (id, old, value) =>
+        changed(
+          await db
+            .updateTable('records')
+            .set({ data: value })
+            .where('id', '=', id)
+            .where('data', '=', old)
+            .executeTakeFirst(),
+        ),
+    );
+    await run(
+      sealedColumns.note,
+      async () =>
+        (await db.selectFrom('review_notes').select(['id', 'text as value']).execute()).map((row) => ({
+          id: String(row.id),
+          value: row.value,
+        })),
+      async (id, old, value) =>
+        changed(
+          await db
+            .updateTable('review_notes')
+            .set({ text: value })
+            .where('id', '=', Number(id))
+            .where('text', '=', old)
+            .executeTakeFirst(),
+        ),
+    );
+    await run(
+      sealedColumns.replies,
+      async () =>
+        (
+          await db.selectFrom('processed_activities').select(['conversation_key', 'activity_id', 'replies']).execute()
+        ).map((row) => ({ id: JSON.stringify([row.conversation_key, row.activity_id]), value: row.replies })),
+      async (id, old, value) => {
+        const [key, activityId] = JSON.parse(id) as [string, string];
+        return changed(
+          await db
+            .updateTable('processed_activities')
+            .set({ replies: value })
+            .where('conversation_key', '=', key)
+            .where('activity_id', '=', activityId)
+            .where('replies', '=', old)
+            .executeTakeFirst(),
+        );
+      },
+    );
+    await run(
+      sealedColumns.payload,
+      async () =>
+        (await db.selectFrom('outbox').select(['id', 'payload as value']).execute()).map((row) => ({
+          id: String(row.id),
+          value: row.value,
+        })),
+      async (id, old, value) =>
+        changed(
+          await db
+            .updateTable('outbox')
+            .set({ payload: value })
+            .where('id', '=', Number(id))
+            .where('payload', '=', old)
+            .executeTakeFirst(),
+        ),
+    );
+    return { resealed, skipped };
+  }
+
+  /** A consistent copy of a SQLite store while it runs: one read transaction (VACUUM INTO), writers carry on. */
+  async backupTo(path: string): Promise<void> {
+    if (this.dialect !== 'sqlite') throw new Error('backup --to works on the SQLite store; use pg_dump for PostgreSQL');
+    await sql`vacuum into ${path}`.execute(this.db);
+  }
+
+  /** Undelivered, live outbox rows and the creation time of the oldest (counts and times only). */
+  async outboxBacklog(): Promise<{ depth: number; oldestCreatedAt: string | null }> {
+    const row = await this.db
+      .selectFrom('outbox')
+      .select((eb) => [eb.fn.countAll().as('depth'), eb.fn.min('created_at').as('oldest')])
+      .where('delivered_at', 'is', null)
+      .where('dead_at', 'is', null)
+      .executeTakeFirst();
+    return { depth: Number(row?.depth ?? 0), oldestCreatedAt: row?.oldest ? String(row.oldest) : null };
+  }
+}
+
+type Save = (id: string, old: string, value: string) => Promise<boolean>;
