@@ -21,6 +21,8 @@ import type { Logger } from '../logging.js';
 import { createReviewSide } from '../review/review-side.js';
 import { openStore } from '../store/open-store.js';
 import type { IntakeStore } from '../store/types.js';
+import { isTeamsTabPath, teamsFrameAncestors } from '../teams/hosts.js';
+import { teamsSsoSettings } from '../teams/sso-settings.js';
 import { createApp } from './app.js';
 import { listRoutes, type RouteEntry } from './route-list.js';
 import { azureDirectLineOrigins } from './security-headers.js';
@@ -103,6 +105,10 @@ export async function startService(
       embedOrigins: practice.widget.allowedOrigins,
       embeddablePaths: chatPagePaths,
       connectOrigins: mode === 'azure' ? azureDirectLineOrigins : [],
+      // Only a server set up for Teams sign-in lets Teams frame the queue's pages.
+      teamsTab: teamsSsoSettings(env, practice)
+        ? { isTabPath: isTeamsTabPath, frameAncestors: teamsFrameAncestors }
+        : undefined,
     },
     channels,
     widget: widgetRouter(practice),
