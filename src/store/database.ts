@@ -153,6 +153,19 @@ export interface ReviewNotesTable {
   text: string;
 }
 
+/** A Teams channel the staff app's bot was added to (005-teams). */
+export interface TeamsChannelsTable {
+  conversation_id: string;
+  service_url: string;
+  tenant_id: string;
+  team_id: string;
+  channel_id: string;
+  bot_id: string;
+  added_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   processed_activities: ProcessedActivitiesTable;
@@ -166,6 +179,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   review_notes: ReviewNotesTable;
+  teams_channels: TeamsChannelsTable;
 }
 
 export type StoreDialect = 'sqlite' | 'postgres';

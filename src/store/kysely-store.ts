@@ -14,6 +14,8 @@ import { withAcknowledgement } from './record-acknowledgement.js';
 import { recordFromRow, withStatus } from './record-rows.js';
 import { reviewTransaction } from './review-transaction.js';
 import type { ReviewTransaction } from './review-types.js';
+import { TeamsChannelRepository } from './teams-channel-repository.js';
+import type { TeamsChannel } from './teams-types.js';
 import type { ConversationTransaction, IntakeStore, StoredRecordResult } from './types.js';
 
 export interface StoreLogger {
@@ -23,6 +25,7 @@ export interface StoreLogger {
 export class KyselyStore implements IntakeStore {
   private readonly mutex = new KeyedMutex();
   private readonly outbox: OutboxRepository;
+  private readonly teams: TeamsChannelRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -32,6 +35,7 @@ export class KyselyStore implements IntakeStore {
     private readonly nameIndexKey: Uint8Array = randomBytes(32),
   ) {
     this.outbox = new OutboxRepository(db, dialect);
+    this.teams = new TeamsChannelRepository(db);
   }
 
   async migrate(): Promise<void> {
@@ -219,6 +223,22 @@ export class KyselyStore implements IntakeStore {
 
   listOverdueAlerts(deliveredBefore: string) {
     return this.outbox.listOverdueAlerts(deliveredBefore);
+  }
+
+  saveTeamsChannel(channel: Omit<TeamsChannel, 'addedAt' | 'removedAt'>, at: string) {
+    return this.teams.saveTeamsChannel(channel, at);
+  }
+
+  removeTeamsChannels(teamId: string, at: string) {
+    return this.teams.removeTeamsChannels(teamId, at);
+  }
+
+  teamsChannel(id: string) {
+    return this.teams.teamsChannel(id);
+  }
+
+  listTeamsChannels() {
+    return this.teams.listTeamsChannels();
   }
 
   async ping(): Promise<void> {

@@ -5,6 +5,7 @@ import type { IntakeRecord } from '../record/schema.js';
 import type { OutboxMessage, OutboxStore } from './outbox-types.js';
 import type { ReviewTransaction } from './review-types.js';
 import type { StoredRecordResult } from './stored-record.js';
+import type { TeamsChannelStore } from './teams-types.js';
 
 /** A conversation as stored: where it is (the machine's snapshot) and at which version. */
 export interface StoredConversation {
@@ -51,7 +52,7 @@ export interface ConversationTransaction {
 export type { StoredRecordResult } from './stored-record.js';
 
 /** Outbox delivery and alert acknowledgements: see outbox-types.ts. */
-export interface IntakeStore extends OutboxStore {
+export interface IntakeStore extends OutboxStore, TeamsChannelStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Runs the migrations (idempotent). */
   migrate(): Promise<void>;

@@ -5,6 +5,7 @@ import { initialMigration } from './001-initial.js';
 import { alertsMigration } from './002-alerts.js';
 import { riskSubjectMigration } from './003-risk-subject.js';
 import { reviewMigration } from './004-review.js';
+import { teamsMigration } from './005-teams.js';
 
 class InCodeMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: StoreDialect) {}
@@ -15,6 +16,7 @@ class InCodeMigrationProvider implements MigrationProvider {
       '002-alerts': alertsMigration(this.dialect),
       '003-risk-subject': riskSubjectMigration(),
       '004-review': reviewMigration(this.dialect),
+      '005-teams': teamsMigration(),
     };
   }
 }
