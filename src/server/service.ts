@@ -2,10 +2,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AlertChannelStatus, alertChannelStatus, emailRecipients } from '../alerts/channels.js';
+import { teamsSender } from '../alerts/teams.js';
 import { startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
 import { frontDoorPolicy, messagesHandler } from '../bot/front-door.js';
 import { answerActivity, createBotHandler, renderActivities } from '../bot/intake-bot.js';
+import { staffTeamsHandler, teamsPoster } from '../bot/teams.js';
 import { UndeliveredReplies } from '../bot/undelivered-replies.js';
 import { createChannelsRouter } from '../channels/channels-router.js';
 import { localDirectLineKey } from '../channels/local-key.js';
@@ -21,6 +23,7 @@ import type { Logger } from '../logging.js';
 import { createReviewSide } from '../review/review-side.js';
 import { openStore } from '../store/open-store.js';
 import type { IntakeStore } from '../store/types.js';
+import { teamsAcknowledger } from '../teams/acknowledge.js';
 import { isTeamsTabPath, teamsFrameAncestors } from '../teams/hosts.js';
 import { teamsSsoSettings } from '../teams/sso-settings.js';
 import { createApp } from './app.js';
@@ -62,6 +65,7 @@ export async function startService(
     webhookSecret: env.ALERT_WEBHOOK_SECRET,
     smtpUrl: env.SMTP_URL,
     emailTo: alertEmailTo,
+    teamsConversation: env.TEAMS_ALERT_CONVERSATION,
   });
   const store = await openStore(env.DATABASE_URL, { logger });
   // Without an alert channel the bot never promises that someone at the practice will see a crisis.
@@ -82,7 +86,14 @@ export async function startService(
     logger: logger.child({ component: 'replies' }),
   });
   undelivered.start();
-  const botHandler = createBotHandler({ engine, runtime, undelivered, logger });
+  const review = createReviewSide({ env, practice, options: runtime.options, store, logger });
+  const cardContext = { language: practice.defaultLanguage, timeZone: practice.timeZone, publicUrl: env.PUBLIC_URL };
+  const staffTeams = staffTeamsHandler({
+    store,
+    acknowledge: teamsAcknowledger({ staff: review.staff, reviews: review.reviews, card: cardContext }),
+    logger: logger.child({ component: 'teams' }),
+  });
+  const botHandler = createBotHandler({ engine, runtime, undelivered, logger, staffTeams });
   const policy = frontDoorPolicy(env);
   const mode = directLineMode(env);
   const channels = createChannelsRouter({
@@ -95,7 +106,6 @@ export async function startService(
     directLineSecret: env.DIRECT_LINE_SECRET,
     tokensPerMinute: env.RATE_LIMIT_TOKENS,
   });
-  const review = createReviewSide({ env, practice, options: runtime.options, store, logger });
   const app = createApp({
     messages: messagesHandler({ adapter, policy, logic: botHandler }),
     store,
@@ -147,6 +157,14 @@ export async function startService(
       practice: { name: practice.name, email: practice.email, timeZone: practice.timeZone },
       publicUrl: env.PUBLIC_URL,
     },
+    teams: env.TEAMS_ALERT_CONVERSATION
+      ? teamsSender({
+          conversation: env.TEAMS_ALERT_CONVERSATION,
+          findChannel: (id) => store.teamsChannel(id),
+          post: teamsPoster(adapter, env.MicrosoftAppId ?? ''),
+          ...cardContext,
+        })
+      : undefined,
     onCall: practice.onCall,
     escalationMinutes: practice.escalationMinutes,
   });

@@ -10,10 +10,7 @@ const root = new URL('../../', import.meta.url).pathname;
 const configFile = join(root, 'src/config.ts');
 
 /** Settings README lists as not yet in effect, each with what brings it in; nothing else may go unread. */
-const notYetInEffect = new Map([
-  ['TEAMS_ALERT_CONVERSATION', 'crisis alerts as Teams cards come with the Teams channel'],
-  ['abandonedRetentionDays', 'deleting abandoned intakes comes with the retention job'],
-]);
+const notYetInEffect = new Map([['abandonedRetentionDays', 'deleting abandoned intakes comes with the retention job']]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
