@@ -5,13 +5,19 @@ import type { ConversationRuntime } from '../conversation/runtime.js';
 import type { RenderReplies, TurnEngine } from '../engine/turn-engine.js';
 import { translator } from '../i18n/index.js';
 import type { Logger } from '../logging.js';
-import { toActivities } from './activities.js';
+import { type ChannelOptions, toActivities } from './activities.js';
 import { toIncomingTurn } from './incoming.js';
 import { isTeamsChannelConversation, type StaffTeams } from './teams.js';
 import type { UndeliveredReplies } from './undelivered-replies.js';
 
 export const renderActivities: RenderReplies = (messages, turn, language) =>
   toActivities(messages, language, turn.channel, translator(language));
+
+/** The same, with what channels need of the practice (its website, offered in Teams instead of the employer's). */
+export const renderActivitiesFor =
+  (options: ChannelOptions): RenderReplies =>
+  (messages, turn, language) =>
+    toActivities(messages, language, turn.channel, translator(language), options);
 
 /**
  * One activity through the engine: its reply activities once the turn is committed (none when nothing is said).

@@ -6,7 +6,7 @@ import { teamsSender } from '../alerts/teams.js';
 import { startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
 import { frontDoorPolicy, messagesHandler } from '../bot/front-door.js';
-import { answerActivity, createBotHandler, renderActivities } from '../bot/intake-bot.js';
+import { answerActivity, createBotHandler, renderActivitiesFor } from '../bot/intake-bot.js';
 import { staffTeamsHandler, teamsPoster } from '../bot/teams.js';
 import { UndeliveredReplies } from '../bot/undelivered-replies.js';
 import { createChannelsRouter } from '../channels/channels-router.js';
@@ -72,7 +72,14 @@ export async function startService(
   const runtime = createConversationRuntime(practice, undefined, { alertsConfigured: alerting.configured.length > 0 });
   const fallback = new CrisisFallbackLog(fallbackPathFor(env.DATABASE_URL));
   const budget = env.RATE_LIMIT_TURNS ? new TurnBudget(env.RATE_LIMIT_TURNS) : undefined;
-  const engine = new TurnEngine({ store, runtime, logger, render: renderActivities, fallback, budget });
+  const engine = new TurnEngine({
+    store,
+    runtime,
+    logger,
+    render: renderActivitiesFor({ practiceWebsite: practice.website }),
+    fallback,
+    budget,
+  });
   // Signals kept while the store was down go in as soon as it answers: now, and then every half minute.
   const replay = () => replayFallback({ store, runtime, fallback, logger }).catch(() => 0);
   await replay();
