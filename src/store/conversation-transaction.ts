@@ -2,6 +2,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { PersistedIntake } from '../conversation/machine-state.js';
 import type { Database, StoreDialect } from './database.js';
+import { addInsightCounts } from './insight-counts.js';
+import { type Before, stepOfSnapshot, turnMetrics, weekOf } from './insight-metrics.js';
 import { queueColumns } from './queue-columns.js';
 import { recordRow } from './record-rows.js';
 import {
@@ -49,7 +51,28 @@ export function conversationTransaction(
   key: string,
   nameIndexKey: Uint8Array,
 ): ConversationTransaction {
+  /** Where the conversation was before this turn, for the funnel's counters (nothing when it is new). */
+  async function before(turn: TurnCommit): Promise<Before | undefined> {
+    if (turn.expectedVersion === null) return undefined;
+    const conversation = await trx
+      .selectFrom('conversations')
+      .select('snapshot')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    const record = await trx
+      .selectFrom('records')
+      .select(['status', 'triage_level'])
+      .where('id', '=', turn.record.id)
+      .executeTakeFirst();
+    return {
+      step: conversation ? stepOfSnapshot(parseObject(conversation.snapshot, 'stored snapshot')) : undefined,
+      status: record?.status,
+      triageLevel: record?.triage_level,
+    };
+  }
+
   async function writeAll(turn: TurnCommit): Promise<void> {
+    const metrics = turnMetrics(await before(turn), turn);
     const row = { snapshot: JSON.stringify(turn.snapshot), record_id: turn.record.id, updated_at: turn.at };
     if (turn.expectedVersion === null) {
       const inserted = await trx
@@ -134,6 +157,9 @@ export function conversationTransaction(
         .onConflict((oc) => oc.column('dedup_key').doNothing())
         .execute();
     }
+
+    // The funnel moves with the turn, in its transaction: counts only, never who.
+    await addInsightCounts(trx, weekOf(turn.at), metrics);
 
     if (turn.activityId !== null) {
       await trx

@@ -166,6 +166,13 @@ export interface TeamsChannelsTable {
   removed_at: string | null;
 }
 
+/** The funnel's weekly counters (006-insights): no ids, only counts. */
+export interface InsightCountsTable {
+  week: string;
+  metric: string;
+  count: number;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   processed_activities: ProcessedActivitiesTable;
@@ -180,6 +187,7 @@ export interface Database {
   audit_log: AuditLogTable;
   review_notes: ReviewNotesTable;
   teams_channels: TeamsChannelsTable;
+  insight_counts: InsightCountsTable;
 }
 
 export type StoreDialect = 'sqlite' | 'postgres';

@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { conversationTransaction } from './conversation-transaction.js';
 import type { Database, StoreDialect } from './database.js';
+import { addInsightCounts, readInsightCounts } from './insight-counts.js';
+import { stepOfSnapshot, weekOf } from './insight-metrics.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { migrateToLatest } from './migrations/index.js';
 import { OutboxRepository } from './outbox-repository.js';
@@ -165,6 +167,7 @@ export class KyselyStore implements IntakeStore {
         .where('updated_at', '<', idleSince)
         .execute();
       let changed = 0;
+      const week = weekOf(now);
       for (const row of idle) {
         const result = await trx
           .updateTable('records')
@@ -175,6 +178,18 @@ export class KyselyStore implements IntakeStore {
           .where('updated_at', '=', row.updated_at)
           .executeTakeFirst();
         changed += Number(result.numUpdatedRows);
+        if (Number(result.numUpdatedRows) > 0) {
+          // Where people stop: the step their conversation waited in, counted without who.
+          const conversation = await trx
+            .selectFrom('conversations')
+            .select('snapshot')
+            .where('record_id', '=', row.id)
+            .executeTakeFirst();
+          const step = conversation
+            ? stepOfSnapshot(JSON.parse(conversation.snapshot) as Record<string, unknown>)
+            : undefined;
+          await addInsightCounts(trx, week, ['abandoned', `abandoned-at:${step ?? 'unknown'}`]);
+        }
       }
       return changed;
     });
@@ -239,6 +254,10 @@ export class KyselyStore implements IntakeStore {
 
   listTeamsChannels() {
     return this.teams.listTeamsChannels();
+  }
+
+  insightCounts(fromWeek: string, toWeek: string) {
+    return readInsightCounts(this.db, fromWeek, toWeek);
   }
 
   async ping(): Promise<void> {

@@ -2,6 +2,7 @@
 import type { CrisisEvent } from '../../dialogs/intake-context.js';
 import type { PersistedIntake } from '../conversation/machine-state.js';
 import type { IntakeRecord } from '../record/schema.js';
+import type { InsightCount } from './insight-counts.js';
 import type { OutboxMessage, OutboxStore } from './outbox-types.js';
 import type { ReviewTransaction } from './review-types.js';
 import type { StoredRecordResult } from './stored-record.js';
@@ -76,6 +77,8 @@ export interface IntakeStore extends OutboxStore, TeamsChannelStore {
   reviewReads(): ReviewTransaction;
   /** The blind index of a name as typed into a search (null when nothing of it is left to match). */
   nameIndex(name: string): string | null;
+  /** The funnel's weekly counters from `fromWeek` to `toWeek` (Mondays, YYYY-MM-DD): counts only. */
+  insightCounts(fromWeek: string, toWeek: string): Promise<InsightCount[]>;
   /** Readiness: a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -6,6 +6,7 @@ import { alertsMigration } from './002-alerts.js';
 import { riskSubjectMigration } from './003-risk-subject.js';
 import { reviewMigration } from './004-review.js';
 import { teamsMigration } from './005-teams.js';
+import { insightsMigration } from './006-insights.js';
 
 class InCodeMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: StoreDialect) {}
@@ -17,6 +18,7 @@ class InCodeMigrationProvider implements MigrationProvider {
       '003-risk-subject': riskSubjectMigration(),
       '004-review': reviewMigration(this.dialect),
       '005-teams': teamsMigration(),
+      '006-insights': insightsMigration(),
     };
   }
 }
