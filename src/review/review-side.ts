@@ -59,6 +59,7 @@ export function createReviewSide(deps: {
     questionnaire: exports.questionnaire,
     attemptsPerAddress: env.RATE_LIMIT_SIGN_IN,
     teamsSignIn: sso ? { teamsJs: teamsJsPath } : undefined,
+    store,
   });
   const router = Router();
   router.use(teams, review);

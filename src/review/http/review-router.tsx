@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler, type Request, Router } from 'express';
 import { HttpError } from '../../http/http-error.js';
 import type { Logger } from '../../logging.js';
+import type { IntakeStore } from '../../store/types.js';
 import type { StaffService } from '../auth/staff-service.js';
 import { ProblemPage } from '../pages/auth-pages.js';
 import { sendPage } from '../pages/render.js';
@@ -15,6 +16,7 @@ import { staffApiRouter } from './api-router.js';
 import { authRoutes } from './auth-routes.js';
 import type { Csrf } from './csrf.js';
 import { dashboardRoutes } from './dashboard-routes.js';
+import { insightsApi, insightsPages } from './insights-routes.js';
 import { type PageDeps, pageContext, SignInRequired } from './page-kit.js';
 import { readCookie, type SessionCookie } from './principal.js';
 
@@ -29,6 +31,8 @@ export interface ReviewRouterDeps {
   publicUrl: { PUBLIC_URL?: string | undefined; PORT: number };
   questionnaire: () => object;
   attemptsPerAddress: number;
+  /** The store, for the funnel's counters (insights-routes.tsx). */
+  store?: IntakeStore | undefined;
   /** Teams single sign-on is set up: a page opened in the Teams tab signs in through Teams (teams-tab-page.tsx). */
   teamsSignIn?: { teamsJs: string } | undefined;
 }
@@ -77,12 +81,14 @@ export function reviewRouter(deps: ReviewRouterDeps): Router {
   // csrf-csrf reads its cookie from req.cookies.
   router.use(cookieParser());
   router.use(staffApiRouter(deps));
+  if (deps.store) router.use(insightsApi({ ...deps, store: deps.store }));
 
   const pages = Router();
   pages.use('/review', express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 50 }));
   pages.use(authRoutes(deps));
   pages.use(dashboardRoutes(deps));
   pages.use(adminRoutes(deps));
+  if (deps.store) pages.use(insightsPages({ ...deps, store: deps.store }));
   // Under /review only: every other path goes on to the rest of the app untouched.
   pages.use('/review', (_req, _res, next) => next(new HttpError(404, 'Not found.')));
   pages.use('/review', pageErrors(deps, deps.logger));
