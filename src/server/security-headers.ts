@@ -14,7 +14,12 @@ export interface SecurityHeaderOptions {
   /** Azure Direct Line hosts the page must reach when the widget uses Azure's Direct Line. */
   connectOrigins: readonly string[];
   /** The Teams tab: its pages may be framed by the Teams clients (only when Teams sign-in is set up). */
-  teamsTab?: { isTabPath: (path: string) => boolean; frameAncestors: readonly string[] };
+  teamsTab?: {
+    isTabPath: (path: string) => boolean;
+    frameAncestors: readonly string[];
+    /** What teams-js itself fetches on those pages (its list of valid Teams hosts). */
+    connectOrigins: readonly string[];
+  };
 }
 
 /** Azure's Direct Line (global and regional), over https and, for its stream, wss. */
@@ -59,7 +64,12 @@ export function securityHeaders(options: SecurityHeaderOptions): RequestHandler[
         fontSrc: ["'self'", 'data:'],
         mediaSrc: ["'self'", 'blob:', 'data:'],
         workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'", ...options.connectOrigins],
+        connectSrc: [
+          "'self'",
+          ...options.connectOrigins,
+          (req) =>
+            options.teamsTab?.isTabPath(asExpressRequest(req).path) ? options.teamsTab.connectOrigins.join(' ') : '',
+        ],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],

@@ -24,7 +24,7 @@ import { createReviewSide } from '../review/review-side.js';
 import { openStore } from '../store/open-store.js';
 import type { IntakeStore } from '../store/types.js';
 import { teamsAcknowledger } from '../teams/acknowledge.js';
-import { isTeamsTabPath, teamsFrameAncestors } from '../teams/hosts.js';
+import { isTeamsTabPath, teamsFrameAncestors, teamsJsConnectOrigins } from '../teams/hosts.js';
 import { teamsSsoSettings } from '../teams/sso-settings.js';
 import { createApp } from './app.js';
 import { listRoutes, type RouteEntry } from './route-list.js';
@@ -124,7 +124,7 @@ export async function startService(
       connectOrigins: mode === 'azure' ? azureDirectLineOrigins : [],
       // Only a server set up for Teams sign-in lets Teams frame the queue's pages.
       teamsTab: teamsSsoSettings(env, practice)
-        ? { isTabPath: isTeamsTabPath, frameAncestors: teamsFrameAncestors }
+        ? { isTabPath: isTeamsTabPath, frameAncestors: teamsFrameAncestors, connectOrigins: teamsJsConnectOrigins }
         : undefined,
     },
     channels,

@@ -9,6 +9,9 @@ export const teamsFrameAncestors = [
   'https://*.teams.cloud.microsoft',
 ] as const;
 
+/** teams-js fetches its current list of valid Teams hosts from Microsoft's CDN when it starts. */
+export const teamsJsConnectOrigins = ['https://res.cdn.office.net'] as const;
+
 const passwordPages = /^\/review\/(sign-in|setup|mfa)(\/|$)/;
 
 /** The dashboard pages the Teams tab shows (the queue, records, insights, audit, staff). */
