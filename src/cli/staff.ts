@@ -22,7 +22,7 @@ const usage = [
   '  unlink-entra --email E                             removes that link',
 ].join('\n');
 
-const entraObjectId = z.uuid();
+const entraObjectId = z.string().regex(/^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/);
 
 const email = z.email();
 

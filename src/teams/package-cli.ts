@@ -12,7 +12,11 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 const outputFolder = resolve(projectRoot, 'appPackage/build');
 
 const argumentsSchema = z.object({ app: z.enum(teamsApps).default('staff'), out: z.string().min(1).optional() });
-const guid = z.uuid({ error: 'MicrosoftAppId: set it to the bot registration’s application (client) id (a GUID)' });
+// Any GUID, as Entra and the manifest schema take them (zod's uuid() insists on RFC 9562 variants).
+const guidMessage = 'MicrosoftAppId: set it to the bot registration’s application (client) id (a GUID)';
+const guid = z
+  .string({ error: guidMessage })
+  .regex(/^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/, { error: guidMessage });
 const httpsUrl = z.url({
   protocol: /^https$/,
   error: 'PUBLIC_URL: Teams loads the tab and the bot only over https; set it to https://your-host',

@@ -123,6 +123,15 @@ describe('teams:package', () => {
     expect(unknown.stderr).toMatch(/^--app: /);
   }, 180_000);
 
+  it('takes a bot id in any GUID form, not only RFC 9562 variants', async () => {
+    const run = await teamsPackage(['--out', out], {
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      PUBLIC_URL: publicUrl,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  }, 120_000);
+
   it('finds a manifest that breaks the schema', async () => {
     const problems = await schemaProblems({ manifestVersion: '1.19', id: 'not-a-guid' }, 'manifest');
     expect(problems.length).toBeGreaterThan(0);
