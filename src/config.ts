@@ -225,6 +225,17 @@ export const practiceSettingsSchema = z.object({
       .max(50)
       .default([]),
   }),
+  /** Microsoft Teams: the tenants whose staff may sign in to the queue tab with Teams single sign-on. */
+  teams: z
+    .object({
+      tenantIds: z
+        .array(
+          z.string().regex(/^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/, 'use an Entra tenant id (a GUID)'),
+        )
+        .max(50)
+        .default([]),
+    })
+    .optional(),
   abandonAfterHours: z.number().int().min(1),
   /** Abandoned intakes the practice closed are purged this many days after their last change. */
   abandonedRetentionDays: z.number().int().min(1).default(30),

@@ -8,10 +8,15 @@ export interface AlertChannelSettings {
   smtpUrl?: string | undefined;
   /** ALERT_EMAIL_TO and the practice's `alerts.emailTo`, together. */
   emailTo: readonly string[];
+  /** TEAMS_ALERT_CONVERSATION: the Teams channel (its conversation or channel id) that receives alert cards. */
+  teamsConversation?: string | undefined;
 }
 
 export interface AlertChannelStatus {
-  /** The channels that deliver: the webhook with its secret, email with an SMTP server and a recipient. */
+  /**
+   * The channels that deliver: the webhook with its secret, email with an SMTP server and a recipient, Teams with
+   * the channel named (its cards wait until the staff app's bot is in that channel).
+   */
   configured: AlertChannel[];
   /** Settings that cannot work as they are: each names what to add. */
   problems: string[];
@@ -20,7 +25,7 @@ export interface AlertChannelStatus {
 /** The keys an operator sets for a channel, as the start warning names them. */
 export const alertChannelKeys =
   'ALERT_WEBHOOK_URL and ALERT_WEBHOOK_SECRET (a signed webhook), or SMTP_URL and ALERT_EMAIL_TO ' +
-  "(email; or the practice's alerts.emailTo)";
+  "(email; or the practice's alerts.emailTo), or TEAMS_ALERT_CONVERSATION (a Teams channel)";
 
 export function alertChannelStatus(settings: AlertChannelSettings): AlertChannelStatus {
   const configured: AlertChannel[] = [];
@@ -37,6 +42,7 @@ export function alertChannelStatus(settings: AlertChannelSettings): AlertChannel
   } else if (settings.emailTo.length > 0) {
     problems.push('alert email recipients are set without SMTP_URL: no alert email is sent until it is');
   }
+  if (settings.teamsConversation) configured.push('teams');
   return { configured, problems };
 }
 

@@ -17,6 +17,8 @@ export interface AlertWorkerOptions {
   secret?: string | undefined;
   /** Email alerts: sent when there is an SMTP server and at least one recipient. */
   email?: AlertEmailOptions | undefined;
+  /** Teams alert cards (src/alerts/teams.ts), when TEAMS_ALERT_CONVERSATION names a channel. */
+  teams?: AlertSender | undefined;
   onCall: OnCallContact;
   escalationMinutes: number;
   intervalMs?: number;
@@ -62,6 +64,7 @@ export function startAlertWorker(options: AlertWorkerOptions): AlertWorker {
     webhookSecret: secret,
     smtpUrl: email?.smtpUrl,
     emailTo: email?.to ?? [],
+    teamsConversation: options.teams ? 'configured' : undefined,
   });
   for (const problem of status.problems) logger.error({}, problem);
   if (status.configured.length === 0) {
@@ -92,6 +95,8 @@ export function startAlertWorker(options: AlertWorkerOptions): AlertWorker {
       }),
     );
   }
+
+  if (options.teams) senders.push(options.teams);
 
   async function run(): Promise<void> {
     try {

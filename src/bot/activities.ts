@@ -106,27 +106,50 @@ function crisisCard(message: BotMessage, channelId: string, t: Translate): Attac
   return buttons.length > 0 ? CardFactory.heroCard(t('crisis:resourcesHeading'), undefined, buttons) : undefined;
 }
 
+/** What some channels need said that the conversation itself does not know. */
+export interface ChannelOptions {
+  /** The practice's website, where its own chat widget is: offered in Teams instead of the employer's Teams. */
+  practiceWebsite?: string | undefined;
+}
+
+/**
+ * Teams chats belong to the person's employer: its retention policies and eDiscovery may keep them. Said plainly
+ * right before consent is asked, with the practice's own website offered instead.
+ */
+function teamsNotice(message: BotMessage, locale: string, t: Translate, options: ChannelOptions): Partial<Activity>[] {
+  if (message.intake?.field !== 'consent' || !message.intake.step) return [];
+  const text = options.practiceWebsite
+    ? t('intake:teams.retention', { website: options.practiceWebsite })
+    : t('intake:teams.retentionNoWebsite');
+  return [{ type: 'message', text, textFormat: 'plain', locale, summary: t('intake:teams.summary') }];
+}
+
 /** One activity per message; only the question carries `step` in channelData.intake. */
 export function toActivities(
   messages: readonly BotMessage[],
   locale: string,
   channelId: string,
   t: Translate,
+  options: ChannelOptions = {},
 ): Partial<Activity>[] {
-  return messages.map((message) => {
+  const inTeams = channelId === 'msteams';
+  return messages.flatMap((message) => {
     const card =
       multiChoiceCard(message, t('intake:card.submit')) ?? reviewCard(message) ?? crisisCard(message, channelId, t);
     const actions = suggestedActions(message);
     const reviewShown =
       card !== undefined && message.prompt?.question !== undefined && message.intake?.field === 'review';
-    return {
+    const activity: Partial<Activity> = {
       type: 'message',
       text: reviewShown ? (message.prompt?.question ?? message.text) : message.text,
       textFormat: 'plain',
       locale,
+      // Teams shows a summary in notifications and the chat list: a neutral one, never a name or an answer.
+      ...(inTeams ? { summary: t('intake:teams.summary') } : {}),
       ...(actions ? { suggestedActions: actions } : {}),
       ...(card ? { attachments: [card] } : {}),
       ...(message.intake ? { channelData: { intake: message.intake } } : {}),
     };
+    return inTeams ? [...teamsNotice(message, locale, t, options), activity] : [activity];
   });
 }

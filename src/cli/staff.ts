@@ -18,11 +18,18 @@ const usage = [
   '  reset --email E                                    a new setup link; all sessions end',
   '  reset-mfa --email E                                clears TOTP and recovery codes; all sessions end',
   '  revoke-tokens --email E                            revokes every API token of the account',
+  '  link-entra --email E --object-id OID               links the Microsoft (Entra ID) account for Teams',
+  '  unlink-entra --email E                             removes that link',
 ].join('\n');
+
+const entraObjectId = z.string().regex(/^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/);
 
 const email = z.email();
 
-async function run(command: string, values: { email?: string | undefined; role?: string | undefined }) {
+async function run(
+  command: string,
+  values: { email?: string | undefined; role?: string | undefined; 'object-id'?: string | undefined },
+) {
   const env = environment();
   const needEmail = () => {
     const parsed = email.safeParse(values.email);
@@ -73,6 +80,17 @@ async function run(command: string, values: { email?: string | undefined; role?:
         process.stderr.write(`${values.email}: ${count} token(s) revoked.\n`);
         return 0;
       }
+      case 'link-entra': {
+        const objectId = entraObjectId.safeParse(values['object-id']);
+        if (!objectId.success) throw new StaffError('--object-id must be the Entra object id (a GUID)');
+        await staff.setEntraObjectId(needEmail(), objectId.data, cliActor);
+        process.stderr.write(`${values.email}: linked to that Microsoft account (Teams sign-in and alerts).\n`);
+        return 0;
+      }
+      case 'unlink-entra':
+        await staff.setEntraObjectId(needEmail(), null, cliActor);
+        process.stderr.write(`${values.email}: no Microsoft account linked.\n`);
+        return 0;
       default:
         process.stderr.write(`${usage}\n`);
         return 2;
@@ -83,7 +101,10 @@ async function run(command: string, values: { email?: string | undefined; role?:
 }
 
 const parseArguments = () =>
-  parseArgs({ allowPositionals: true, options: { email: { type: 'string' }, role: { type: 'string' } } });
+  parseArgs({
+    allowPositionals: true,
+    options: { email: { type: 'string' }, role: { type: 'string' }, 'object-id': { type: 'string' } },
+  });
 
 async function main(): Promise<number> {
   let parsed: ReturnType<typeof parseArguments>;

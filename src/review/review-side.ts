@@ -1,11 +1,14 @@
 // The practice's side assembled from the settings: staff accounts under the practice's session limits, the review
 // actions with their exports, CSRF, and the router that serves the staff API and the dashboard.
-import type { Router } from 'express';
+import { Router } from 'express';
 import type { IntakeOptions } from '../../dialogs/intake-options.js';
 import type { Environment, PracticeSettings } from '../config.js';
 import { persistentKey } from '../data-keys.js';
 import type { Logger } from '../logging.js';
 import type { IntakeStore } from '../store/types.js';
+import { teamsJsPath, teamsSsoRouter } from '../teams/sso-router.js';
+import { teamsSsoSettings } from '../teams/sso-settings.js';
+import { SsoTokenVerifier } from '../teams/sso-token.js';
 import { defaultPolicy, StaffService } from './auth/staff-service.js';
 import { reviewExports } from './exports.js';
 import { createCsrf } from './http/csrf.js';
@@ -36,7 +39,15 @@ export function createReviewSide(deps: {
   const reviews = new ReviewService(store, exports);
   const cookie = sessionCookie(env.PUBLIC_URL);
   const csrf = createCsrf(persistentKey(env.DATABASE_URL, 'csrf.key', env.CSRF_SECRET), cookie);
-  const router = reviewRouter({
+  const sso = teamsSsoSettings(env, practice);
+  const teams = teamsSsoRouter({
+    staff,
+    cookie,
+    verifier: sso ? new SsoTokenVerifier(sso) : undefined,
+    logger: deps.logger.child({ component: 'teams-sso' }),
+    attemptsPerAddress: env.RATE_LIMIT_SIGN_IN,
+  });
+  const review = reviewRouter({
     staff,
     reviews,
     cookie,
@@ -47,6 +58,10 @@ export function createReviewSide(deps: {
     publicUrl: env,
     questionnaire: exports.questionnaire,
     attemptsPerAddress: env.RATE_LIMIT_SIGN_IN,
+    teamsSignIn: sso ? { teamsJs: teamsJsPath } : undefined,
+    store,
   });
+  const router = Router();
+  router.use(teams, review);
   return { router, staff, reviews };
 }

@@ -1,5 +1,6 @@
 // Security headers on every response (helmet): a strict Content-Security-Policy with a fresh nonce per request, and
-// one framing rule per page: the chat may be framed by the practice's own sites, every other page only by this one.
+// one framing rule per page: the chat may be framed by the practice's own sites, the Teams tab's pages by Teams, every
+// other page only by this one.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
@@ -12,6 +13,13 @@ export interface SecurityHeaderOptions {
   embeddablePaths: ReadonlySet<string>;
   /** Azure Direct Line hosts the page must reach when the widget uses Azure's Direct Line. */
   connectOrigins: readonly string[];
+  /** The Teams tab: its pages may be framed by the Teams clients (only when Teams sign-in is set up). */
+  teamsTab?: {
+    isTabPath: (path: string) => boolean;
+    frameAncestors: readonly string[];
+    /** What teams-js itself fetches on those pages (its list of valid Teams hosts). */
+    connectOrigins: readonly string[];
+  };
 }
 
 /** Azure's Direct Line (global and regional), over https and, for its stream, wss. */
@@ -40,8 +48,11 @@ export function securityHeaders(options: SecurityHeaderOptions): RequestHandler[
     res.locals.cspNonce = randomBytes(16).toString('base64');
     next();
   };
-  const frameAncestors = (path: string) =>
-    options.embeddablePaths.has(path) ? ["'self'", ...options.embedOrigins] : ["'self'"];
+  const frameAncestors = (path: string) => {
+    if (options.embeddablePaths.has(path)) return ["'self'", ...options.embedOrigins];
+    if (options.teamsTab?.isTabPath(path)) return ["'self'", ...options.teamsTab.frameAncestors];
+    return ["'self'"];
+  };
   const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -53,7 +64,12 @@ export function securityHeaders(options: SecurityHeaderOptions): RequestHandler[
         fontSrc: ["'self'", 'data:'],
         mediaSrc: ["'self'", 'blob:', 'data:'],
         workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'", ...options.connectOrigins],
+        connectSrc: [
+          "'self'",
+          ...options.connectOrigins,
+          (req) =>
+            options.teamsTab?.isTabPath(asExpressRequest(req).path) ? options.teamsTab.connectOrigins.join(' ') : '',
+        ],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],

@@ -2,10 +2,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AlertChannelStatus, alertChannelStatus, emailRecipients } from '../alerts/channels.js';
+import { teamsSender } from '../alerts/teams.js';
 import { startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
 import { frontDoorPolicy, messagesHandler } from '../bot/front-door.js';
-import { answerActivity, createBotHandler, renderActivities } from '../bot/intake-bot.js';
+import { answerActivity, createBotHandler, renderActivitiesFor } from '../bot/intake-bot.js';
+import { staffTeamsHandler, teamsPoster } from '../bot/teams.js';
 import { UndeliveredReplies } from '../bot/undelivered-replies.js';
 import { createChannelsRouter } from '../channels/channels-router.js';
 import { localDirectLineKey } from '../channels/local-key.js';
@@ -25,6 +27,9 @@ import { createReviewSide } from '../review/review-side.js';
 import { cipherFromKeys } from '../store/crypto/value-cipher.js';
 import { openStore } from '../store/open-store.js';
 import type { IntakeStore } from '../store/types.js';
+import { teamsAcknowledger } from '../teams/acknowledge.js';
+import { isTeamsTabPath, teamsFrameAncestors, teamsJsConnectOrigins } from '../teams/hosts.js';
+import { teamsSsoSettings } from '../teams/sso-settings.js';
 import { createApp } from './app.js';
 import { listRoutes, type RouteEntry } from './route-list.js';
 import { azureDirectLineOrigins } from './security-headers.js';
@@ -64,6 +69,7 @@ export async function startService(
     webhookSecret: env.ALERT_WEBHOOK_SECRET,
     smtpUrl: env.SMTP_URL,
     emailTo: alertEmailTo,
+    teamsConversation: env.TEAMS_ALERT_CONVERSATION,
   });
   const store = await openStore(env.DATABASE_URL, {
     logger,
@@ -75,7 +81,14 @@ export async function startService(
   const budget = env.RATE_LIMIT_TURNS ? new TurnBudget(env.RATE_LIMIT_TURNS) : undefined;
   const metrics = new ServiceMetrics(() => store.outboxBacklog());
   const engine = new MeasuredTurnEngine(
-    { store: measuredStore(store, metrics), runtime, logger, render: renderActivities, fallback, budget },
+    {
+      store: measuredStore(store, metrics),
+      runtime,
+      logger,
+      render: renderActivitiesFor({ practiceWebsite: practice.website }),
+      fallback,
+      budget,
+    },
     (channel) => metrics.turnStarted(channel),
   );
   // Signals kept while the store was down go in as soon as it answers: now, and then every half minute.
@@ -91,7 +104,14 @@ export async function startService(
     logger: logger.child({ component: 'replies' }),
   });
   undelivered.start();
-  const botHandler = createBotHandler({ engine, runtime, undelivered, logger });
+  const review = createReviewSide({ env, practice, options: runtime.options, store, logger });
+  const cardContext = { language: practice.defaultLanguage, timeZone: practice.timeZone, publicUrl: env.PUBLIC_URL };
+  const staffTeams = staffTeamsHandler({
+    store,
+    acknowledge: teamsAcknowledger({ staff: review.staff, reviews: review.reviews, card: cardContext }),
+    logger: logger.child({ component: 'teams' }),
+  });
+  const botHandler = createBotHandler({ engine, runtime, undelivered, logger, staffTeams });
   const policy = frontDoorPolicy(env);
   const mode = directLineMode(env);
   const channels = createChannelsRouter({
@@ -104,7 +124,6 @@ export async function startService(
     directLineSecret: env.DIRECT_LINE_SECRET,
     tokensPerMinute: env.RATE_LIMIT_TOKENS,
   });
-  const review = createReviewSide({ env, practice, options: runtime.options, store, logger });
   const app = createApp({
     messages: messagesHandler({ adapter, policy, logic: botHandler }),
     store,
@@ -114,6 +133,10 @@ export async function startService(
       embedOrigins: practice.widget.allowedOrigins,
       embeddablePaths: chatPagePaths,
       connectOrigins: mode === 'azure' ? azureDirectLineOrigins : [],
+      // Only a server set up for Teams sign-in lets Teams frame the queue's pages.
+      teamsTab: teamsSsoSettings(env, practice)
+        ? { isTabPath: isTeamsTabPath, frameAncestors: teamsFrameAncestors, connectOrigins: teamsJsConnectOrigins }
+        : undefined,
     },
     channels,
     widget: widgetRouter(practice, { publicUrl: env.PUBLIC_URL }),
@@ -166,6 +189,14 @@ export async function startService(
       practice: { name: practice.name, email: practice.email, timeZone: practice.timeZone },
       publicUrl: env.PUBLIC_URL,
     },
+    teams: env.TEAMS_ALERT_CONVERSATION
+      ? teamsSender({
+          conversation: env.TEAMS_ALERT_CONVERSATION,
+          findChannel: (id) => store.teamsChannel(id),
+          post: teamsPoster(adapter, env.MicrosoftAppId ?? ''),
+          ...cardContext,
+        })
+      : undefined,
     onCall: practice.onCall,
     escalationMinutes: practice.escalationMinutes,
   });

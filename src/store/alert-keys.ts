@@ -15,13 +15,13 @@ export type AlertKind = (typeof alertKinds)[number];
  * Where alerts go. Each alert is one outbox row per channel, so every channel gets it at least once, with its own
  * retries and dedup, whether or not the others are configured or working.
  */
-export const alertChannels = ['webhook', 'email'] as const;
+export const alertChannels = ['webhook', 'email', 'teams'] as const;
 export type AlertChannel = (typeof alertChannels)[number];
 
 /** The webhook keeps the plain kinds and keys it always had, so rows queued before email existed stay its own. */
 const channelSuffix = (channel: AlertChannel) => (channel === 'webhook' ? '' : `:${channel}`);
 
-/** `crisis-alert` on the webhook, `crisis-alert:email` by email. */
+/** `crisis-alert` on the webhook, `crisis-alert:email` by email, `crisis-alert:teams` as a Teams card. */
 export const channelKind = (kind: AlertKind, channel: AlertChannel) => `${kind}${channelSuffix(channel)}`;
 
 /** The alert and escalation kinds one channel claims. */
@@ -40,7 +40,8 @@ export function alertKindOf(kind: string): { kind: AlertKind; channel: AlertChan
 
 /**
  * One alert as a row for every channel, queued together: `crisis-alert:<recordId>:<n>` for the webhook,
- * `crisis-alert:<recordId>:<n>:email` by email (the shared prefix keeps acknowledgements and escalations pairing).
+ * `crisis-alert:<recordId>:<n>:email` by email, `…:teams` in Teams (the shared prefix keeps acknowledgements and
+ * escalations pairing).
  */
 export function forEveryChannel(kind: AlertKind, dedupKey: string, payload: Record<string, unknown>): OutboxMessage[] {
   return alertChannels.map((channel) => ({

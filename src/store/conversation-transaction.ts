@@ -4,6 +4,8 @@ import type { PersistedIntake } from '../conversation/machine-state.js';
 import { sealedColumns } from './crypto/columns.js';
 import type { ValueCipher } from './crypto/value-cipher.js';
 import type { Database, StoreDialect } from './database.js';
+import { addInsightCounts } from './insight-counts.js';
+import { type Before, stepOfSnapshot, turnMetrics, weekOf } from './insight-metrics.js';
 import { queueColumns } from './queue-columns.js';
 import { recordRow } from './record-rows.js';
 import {
@@ -52,7 +54,28 @@ export function conversationTransaction(
   nameIndexKey: Uint8Array,
   cipher: ValueCipher,
 ): ConversationTransaction {
+  /** Where the conversation was before this turn, for the funnel's counters (nothing when it is new). */
+  async function before(turn: TurnCommit): Promise<Before | undefined> {
+    if (turn.expectedVersion === null) return undefined;
+    const conversation = await trx
+      .selectFrom('conversations')
+      .select('snapshot')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    const record = await trx
+      .selectFrom('records')
+      .select(['status', 'triage_level'])
+      .where('id', '=', turn.record.id)
+      .executeTakeFirst();
+    return {
+      step: conversation ? stepOfSnapshot(parseObject(conversation.snapshot, 'stored snapshot')) : undefined,
+      status: record?.status,
+      triageLevel: record?.triage_level,
+    };
+  }
+
   async function writeAll(turn: TurnCommit): Promise<void> {
+    const metrics = turnMetrics(await before(turn), turn);
     const snapshot = cipher.seal(JSON.stringify(turn.snapshot), sealedColumns.snapshot);
     const row = { snapshot, record_id: turn.record.id, updated_at: turn.at };
     if (turn.expectedVersion === null) {
@@ -138,6 +161,9 @@ export function conversationTransaction(
         .onConflict((oc) => oc.column('dedup_key').doNothing())
         .execute();
     }
+
+    // The funnel moves with the turn, in its transaction: counts only, never who.
+    await addInsightCounts(trx, weekOf(turn.at), metrics);
 
     if (turn.activityId !== null) {
       await trx

@@ -153,6 +153,26 @@ export interface ReviewNotesTable {
   text: string;
 }
 
+/** A Teams channel the staff app's bot was added to (006-teams). */
+export interface TeamsChannelsTable {
+  conversation_id: string;
+  service_url: string;
+  tenant_id: string;
+  team_id: string;
+  channel_id: string;
+  bot_id: string;
+  added_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+
+/** The funnel's weekly counters (007-insights): no ids, only counts. */
+export interface InsightCountsTable {
+  week: string;
+  metric: string;
+  count: number;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   processed_activities: ProcessedActivitiesTable;
@@ -166,6 +186,8 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   review_notes: ReviewNotesTable;
+  teams_channels: TeamsChannelsTable;
+  insight_counts: InsightCountsTable;
 }
 
 export type StoreDialect = 'sqlite' | 'postgres';

@@ -7,6 +7,8 @@ import { sealedColumns } from './crypto/columns.js';
 import { plaintextCipher, type ValueCipher } from './crypto/value-cipher.js';
 import { type DataCareActor, DataCareRepository } from './data-care-repository.js';
 import type { Database, StoreDialect } from './database.js';
+import { addInsightCounts, readInsightCounts } from './insight-counts.js';
+import { stepOfSnapshot, weekOf } from './insight-metrics.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { migrateToLatest } from './migrations/index.js';
 import { OutboxRepository } from './outbox-repository.js';
@@ -17,6 +19,8 @@ import { withAcknowledgement } from './record-acknowledgement.js';
 import { recordFromRow, withStatus } from './record-rows.js';
 import { reviewTransaction } from './review-transaction.js';
 import type { ReviewTransaction } from './review-types.js';
+import { TeamsChannelRepository } from './teams-channel-repository.js';
+import type { TeamsChannel } from './teams-types.js';
 import type { ConversationTransaction, IntakeStore, StoredRecordResult } from './types.js';
 
 export interface StoreLogger {
@@ -27,6 +31,7 @@ export class KyselyStore implements IntakeStore {
   private readonly mutex = new KeyedMutex();
   private readonly outbox: OutboxRepository;
   private readonly care: DataCareRepository;
+  private readonly teams: TeamsChannelRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -39,6 +44,7 @@ export class KyselyStore implements IntakeStore {
   ) {
     this.outbox = new OutboxRepository(db, dialect, cipher);
     this.care = new DataCareRepository(db, dialect, cipher, (work) => this.writeTransaction(work));
+    this.teams = new TeamsChannelRepository(db);
   }
 
   /** The id of the key new values are sealed under; undefined when values are stored unencrypted. */
@@ -176,6 +182,7 @@ export class KyselyStore implements IntakeStore {
         .where('updated_at', '<', idleSince)
         .execute();
       let changed = 0;
+      const week = weekOf(now);
       for (const row of idle) {
         const result = await trx
           .updateTable('records')
@@ -190,6 +197,18 @@ export class KyselyStore implements IntakeStore {
           .where('updated_at', '=', row.updated_at)
           .executeTakeFirst();
         changed += Number(result.numUpdatedRows);
+        if (Number(result.numUpdatedRows) > 0) {
+          // Where people stop: the step their conversation waited in, counted without who.
+          const conversation = await trx
+            .selectFrom('conversations')
+            .select('snapshot')
+            .where('record_id', '=', row.id)
+            .executeTakeFirst();
+          const step = conversation
+            ? stepOfSnapshot(JSON.parse(conversation.snapshot) as Record<string, unknown>)
+            : undefined;
+          await addInsightCounts(trx, week, ['abandoned', `abandoned-at:${step ?? 'unknown'}`]);
+        }
       }
       return changed;
     });
@@ -258,6 +277,26 @@ export class KyselyStore implements IntakeStore {
 
   outboxBacklog() {
     return this.care.outboxBacklog();
+  }
+
+  saveTeamsChannel(channel: Omit<TeamsChannel, 'addedAt' | 'removedAt'>, at: string) {
+    return this.teams.saveTeamsChannel(channel, at);
+  }
+
+  removeTeamsChannels(teamId: string, at: string) {
+    return this.teams.removeTeamsChannels(teamId, at);
+  }
+
+  teamsChannel(id: string) {
+    return this.teams.teamsChannel(id);
+  }
+
+  listTeamsChannels() {
+    return this.teams.listTeamsChannels();
+  }
+
+  insightCounts(fromWeek: string, toWeek: string) {
+    return readInsightCounts(this.db, fromWeek, toWeek);
   }
 
   async ping(): Promise<void> {

@@ -3,9 +3,11 @@ import type { CrisisEvent } from '../../dialogs/intake-context.js';
 import type { PersistedIntake } from '../conversation/machine-state.js';
 import type { IntakeRecord } from '../record/schema.js';
 import type { DataCareActor, ErasedCounts, RotationCounts } from './data-care-repository.js';
+import type { InsightCount } from './insight-counts.js';
 import type { OutboxMessage, OutboxStore } from './outbox-types.js';
 import type { ReviewTransaction } from './review-types.js';
 import type { StoredRecordResult } from './stored-record.js';
+import type { TeamsChannelStore } from './teams-types.js';
 
 /** A conversation as stored: where it is (the machine's snapshot) and at which version. */
 export interface StoredConversation {
@@ -52,7 +54,7 @@ export interface ConversationTransaction {
 export type { StoredRecordResult } from './stored-record.js';
 
 /** Outbox delivery and alert acknowledgements: see outbox-types.ts. */
-export interface IntakeStore extends OutboxStore {
+export interface IntakeStore extends OutboxStore, TeamsChannelStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** The id of the key new values are sealed under (RECORD_ENCRYPTION_KEY); undefined when stored unencrypted. */
   readonly encryptionKeyId: string | undefined;
@@ -88,6 +90,8 @@ export interface IntakeStore extends OutboxStore {
   backupTo(path: string): Promise<void>;
   /** Undelivered outbox rows: how many, and since when the oldest waits. */
   outboxBacklog(): Promise<{ depth: number; oldestCreatedAt: string | null }>;
+  /** The funnel's weekly counters from `fromWeek` to `toWeek` (Mondays, YYYY-MM-DD): counts only. */
+  insightCounts(fromWeek: string, toWeek: string): Promise<InsightCount[]>;
   /** Readiness: a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

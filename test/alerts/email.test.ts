@@ -163,6 +163,7 @@ describe('alerts by email', () => {
     expect((await store.listOutbox()).map((m) => m.kind)).toEqual([
       'crisis-alert',
       'crisis-alert:email',
+      'crisis-alert:teams',
       'crisis-escalation:email',
     ]);
   });
@@ -206,7 +207,10 @@ describe('alerts by email', () => {
     expect(hook.scope.isDone()).toBe(true);
     expect(hook.deliveries[0]?.json).toMatchObject({ type: 'crisis-alert', deliveryId: `crisis-alert:${recordId}:0` });
     expect(smtp.mails).toHaveLength(1);
-    expect((await store.listOutbox()).every((m) => m.deliveredAt !== null)).toBe(true);
+    // Every configured channel delivered; the Teams row waits for a Teams channel (none configured here).
+    expect(
+      (await store.listOutbox()).filter((m) => m.kind !== 'crisis-alert:teams').every((m) => m.deliveredAt !== null),
+    ).toBe(true);
 
     const spare = nock('http://alerts.example.test').post('/intake-alerts').reply(200);
     await worker.runOnce();
@@ -223,6 +227,7 @@ describe('alerts by email', () => {
     expect(outbox.map((m) => [m.kind, m.deliveredAt !== null])).toEqual([
       ['crisis-alert', false],
       ['crisis-alert:email', true],
+      ['crisis-alert:teams', false],
     ]);
   });
 

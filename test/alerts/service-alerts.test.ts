@@ -71,6 +71,7 @@ describe('alerts in the running service', () => {
       expect(outbox.map((m) => [m.kind, m.deliveredAt !== null])).toEqual([
         ['crisis-alert', false],
         ['crisis-alert:email', true],
+        ['crisis-alert:teams', false],
       ]);
     } finally {
       await service.close();

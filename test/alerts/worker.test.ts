@@ -103,17 +103,18 @@ describe.each(backends)('the alert worker on %s', (_dialect, createDatabase, ski
       expect(logger.lines().find((l) => l.msg === 'alert delivered')).toMatchObject({ deliveryId: dedupKey, recordId });
     });
 
-    it('queues the alert once for every channel; the webhook delivering its row leaves the email row queued', async () => {
+    it('queues the alert once for every channel; the webhook delivering its row leaves the email and Teams rows queued', async () => {
       const queued = await store.listOutbox();
       expect(queued.map((m) => [m.kind, m.dedupKey])).toEqual([
         ['crisis-alert', `crisis-alert:${recordId}:0`],
         ['crisis-alert:email', `crisis-alert:${recordId}:0:email`],
+        ['crisis-alert:teams', `crisis-alert:${recordId}:0:teams`],
       ]);
       expect(queued[1]?.payload).toEqual(queued[0]?.payload);
       const { scope } = webhookReceiver(200, 1);
       await start().runOnce();
       expect(scope.isDone()).toBe(true);
-      expect((await store.listOutbox()).map((m) => m.deliveredAt === null)).toEqual([false, true]);
+      expect((await store.listOutbox()).map((m) => m.deliveredAt === null)).toEqual([false, true, true]);
     });
 
     it('sends ids, levels, kinds, times and flags only: never what the person typed', async () => {
@@ -236,10 +237,11 @@ describe.each(backends)('the alert worker on %s', (_dialect, createDatabase, ski
       const spare = trap();
       await worker.runOnce();
       expect(spare.isDone()).toBe(false);
-      // The email row was never delivered (no email configured here), so only the webhook's alert escalated.
+      // The email and Teams rows were never delivered (neither is configured here), so only the webhook's escalated.
       expect((await store.listOutbox()).map((m) => m.kind)).toEqual([
         'crisis-alert',
         'crisis-alert:email',
+        'crisis-alert:teams',
         'crisis-escalation',
       ]);
     });

@@ -266,6 +266,28 @@ describe('npm run staff', () => {
   );
 
   it(
+    'link-entra links the Microsoft account Teams signs in with, audited; a bad id is refused',
+    async () => {
+      await staffCli(['add', '--email', 'ana@practice.example', '--role', 'clinician']);
+      const objectId = '0b0b0b0b-1111-4222-8333-444444444444';
+      const linked = await staffCli(['link-entra', '--email', 'ana@practice.example', '--object-id', objectId]);
+      expect(linked).toMatchObject({ status: 0, stdout: '' });
+      const account = await withStaff((staff) => staff.accountForEntra({ objectId }));
+      expect(account?.email).toBe('ana@practice.example');
+      expect(failure(await staffCli(['link-entra', '--email', 'ana@practice.example', '--object-id', 'x']))).toMatch(
+        /--object-id must be/,
+      );
+      const unlinked = await staffCli(['unlink-entra', '--email', 'ana@practice.example']);
+      expect(unlinked.status).toBe(0);
+      expect(await withStaff((staff) => staff.accountForEntra({ objectId }))).toBeUndefined();
+      expect((await auditRows()).map((row) => row.action)).toEqual(
+        expect.arrayContaining(['staff.entra-link', 'staff.entra-unlink']),
+      );
+    },
+    testTimeout,
+  );
+
+  it(
     'shows the usage for an unknown command or option, with exit 2',
     async () => {
       expect(failure(await staffCli(['frobnicate']), 2)).toMatch(/^Usage: npm run --silent staff -- <command>/);

@@ -21,6 +21,9 @@ const publicRoutes: Record<string, string> = {
   'POST /v3/directline/tokens/generate': 'the built-in Direct Line hands a widget its token',
   'POST /v3/directline/conversations': 'the built-in Direct Line starts a conversation for the token holder',
   'GET /review/assets/*': 'the dashboard stylesheet',
+  'GET /review/assets/teams-js.js': 'the Teams client library for the tab (a published script, no data)',
+  'POST /api/teams/sso':
+    'the Teams tab signs in: the Entra token in the body is the credential (src/teams/sso-router.ts)',
   'GET /review/sign-in': 'the sign-in form',
   'POST /review/sign-in': 'signing in (rate limited, lockout per account)',
   'GET /review/setup/:token': 'the one-time setup link (the token is the credential)',

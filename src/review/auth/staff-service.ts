@@ -436,6 +436,35 @@ export class StaffService {
     });
   }
 
+  /** Links an account to its Entra ID object id (Teams sign-in and alert acknowledgement); `null` unlinks it. */
+  async setEntraObjectId(email: string, objectId: string | null, actor: Actor): Promise<void> {
+    await this.store.review(async (tx) => {
+      const account = await this.accountOrThrow(tx, email);
+      const taken = objectId ? await tx.accountByEntraId(objectId.toLowerCase()) : undefined;
+      if (taken && taken.id !== account.id) throw new StaffError('That Entra object id belongs to another account.');
+      await tx.setEntraObjectId(account.id, objectId?.toLowerCase() ?? null, this.at());
+      await this.audit(tx, actor, objectId ? 'staff.entra-link' : 'staff.entra-unlink', { accountId: account.id });
+    });
+  }
+
+  /**
+   * The account a Microsoft identity (Teams SSO, a card's Acknowledge) belongs to: the one linked to its object id,
+   * else the one with its sign-in email that is linked to no other identity (linked now, and audited). Nobody gets
+   * an account this way: one must exist already.
+   */
+  async accountForEntra(identity: { objectId: string; email?: string | undefined }): Promise<StaffAccount | undefined> {
+    const objectId = identity.objectId.toLowerCase();
+    return this.store.review(async (tx) => {
+      const linked = await tx.accountByEntraId(objectId);
+      if (linked) return linked;
+      const byEmail = identity.email ? await tx.accountByEmail(identity.email.toLowerCase()) : undefined;
+      if (!byEmail || byEmail.entraObjectId !== null) return undefined;
+      await tx.setEntraObjectId(byEmail.id, objectId, this.at());
+      await this.audit(tx, this.actorOf(byEmail, 'teams', null), 'staff.entra-link', { accountId: byEmail.id });
+      return { ...byEmail, entraObjectId: objectId };
+    });
+  }
+
   /**
    * An account signed in by Teams single sign-on: a signed-in session of its own kind (see the Teams tab); undefined
    * when the account is disabled (read again here, not taken from the caller).

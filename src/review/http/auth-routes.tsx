@@ -12,7 +12,7 @@ import { InvalidLinkPage, MfaPage, RecoveryCodesPage, SetupPage, SignInPage } fr
 import type { PageContext } from '../pages/page-context.js';
 import { sendPage } from '../pages/render.js';
 import { formBody, type PageDeps, pageContext } from './page-kit.js';
-import { actorOf, addressOf, principalOf, readCookie, setSession } from './principal.js';
+import { actorOf, addressOf, principalOf, readCookie, setSession, setTeamsSession } from './principal.js';
 
 export interface AuthRouteDeps extends PageDeps {
   /** Shown in the authenticator app next to the account. */
@@ -158,10 +158,10 @@ export function authRoutes(deps: AuthRouteDeps): Router {
   });
 
   router.post('/review/sign-out', deps.csrf.protect, async (req, res) => {
-    const id = readCookie(req, cookie.name);
     const principal = await principalOf(req, staff, cookie, { tokens: false });
-    if (id && principal) await staff.signOut(id, actorOf(principal, req));
+    if (principal?.session) await staff.signOut(principal.session.id, actorOf(principal, req));
     setSession(res, cookie, null);
+    if (readCookie(req, cookie.teamsName)) setTeamsSession(res, cookie, null);
     res.redirect(303, '/review/sign-in?done=signed-out');
   });
 

@@ -8,7 +8,7 @@ import type { StaffAccount, StaffRole } from '../../store/review-types.js';
 import type { StaffService } from '../auth/staff-service.js';
 import type { PageContext } from '../pages/page-context.js';
 import type { Csrf } from './csrf.js';
-import { principalOf, readCookie, type SessionCookie } from './principal.js';
+import { principalOf, readCookie, type SessionCookie, sessionIdOf } from './principal.js';
 
 export interface PageDeps {
   staff: StaffService;
@@ -54,7 +54,7 @@ export class SignInRequired extends HttpError {
 export function signedIn(deps: PageDeps, roles?: readonly StaffRole[]): RequestHandler {
   return async (req, res, next) => {
     const principal = await principalOf(req, deps.staff, deps.cookie, { tokens: false });
-    if (!principal) throw new SignInRequired(readCookie(req, deps.cookie.name) !== undefined);
+    if (!principal) throw new SignInRequired(sessionIdOf(req, deps.cookie) !== undefined);
     if (roles && !roles.includes(principal.account.role)) throw new HttpError(403, 'Your role does not allow this.');
     res.locals.principal = principal;
     res.setHeader('Cache-Control', 'no-store');

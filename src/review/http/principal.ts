@@ -14,13 +14,27 @@ export interface Principal {
 export interface SessionCookie {
   name: string;
   secure: boolean;
+  /**
+   * The Teams tab's own session cookie, set only by the SSO exchange: Teams frames the tab from another site, where
+   * browsers send no `SameSite=Strict` cookie, so this one is `SameSite=None; Secure; Partitioned` (always Secure:
+   * browsers drop `SameSite=None` without it, and treat localhost as secure).
+   */
+  teamsName: string;
 }
 
 /** `__Host-` (bound to this host, Secure, path /) where the dashboard is served over https. */
 export const sessionCookie = (publicUrl: string | undefined): SessionCookie => {
   const secure = publicUrl?.startsWith('https://') === true;
-  return { name: secure ? '__Host-intake_staff' : 'intake_staff', secure };
+  return { name: secure ? '__Host-intake_staff' : 'intake_staff', secure, teamsName: '__Host-intake_teams' };
 };
+
+/** The caller's session id and which cookie carried it: the dashboard's own first, else the Teams tab's. */
+export function sessionIdOf(req: Request, cookie: SessionCookie): { id: string; kind: 'web' | 'teams' } | undefined {
+  const web = readCookie(req, cookie.name);
+  if (web) return { id: web, kind: 'web' };
+  const teams = readCookie(req, cookie.teamsName);
+  return teams ? { id: teams, kind: 'teams' } : undefined;
+}
 
 export function readCookie(req: Request, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -36,6 +50,13 @@ export function setSession(res: Response, cookie: SessionCookie, value: string |
     return;
   }
   res.cookie(cookie.name, value, { path: '/', httpOnly: true, sameSite: 'strict', secure: cookie.secure });
+}
+
+/** The Teams tab's session cookie (see SessionCookie.teamsName); `null` clears it. */
+export function setTeamsSession(res: Response, cookie: SessionCookie, value: string | null): void {
+  const options = { path: '/', httpOnly: true, sameSite: 'none', secure: true, partitioned: true } as const;
+  if (value === null) res.clearCookie(cookie.teamsName, options);
+  else res.cookie(cookie.teamsName, value, options);
 }
 
 export const addressOf = (req: Request): string | null => req.ip ?? req.socket.remoteAddress ?? null;
@@ -59,10 +80,13 @@ export async function principalOf(
     const found = await staff.tokenAccount(bearer);
     return found ? { account: found.account, via: `token:${found.tokenId}` } : undefined;
   }
-  const id = readCookie(req, cookie.name);
-  if (!id) return undefined;
+  const carried = sessionIdOf(req, cookie);
+  if (!carried) return undefined;
+  const { id } = carried;
   const open = await staff.session(id);
   if (!open || open.session.stage !== 'active') return undefined;
+  // Each cookie carries its own kind of session: a dashboard session never travels in the cross-site Teams cookie.
+  if ((open.session.kind === 'teams') !== (carried.kind === 'teams')) return undefined;
   await staff.touch(open.idHash);
   return {
     account: open.account,

@@ -15,6 +15,11 @@ function Navigation({ page }: { page: PageContext }) {
         <li>
           <a href="/review">{t('review:nav.queue')}</a>
         </li>
+        {account.role !== 'front-desk' && (
+          <li>
+            <a href="/review/insights">{t('review:nav.insights')}</a>
+          </li>
+        )}
         {account.role === 'admin' && (
           <>
             <li>

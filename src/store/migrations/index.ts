@@ -6,6 +6,8 @@ import { alertsMigration } from './002-alerts.js';
 import { riskSubjectMigration } from './003-risk-subject.js';
 import { reviewMigration } from './004-review.js';
 import { queueIndexesMigration } from './005-queue-indexes.js';
+import { teamsMigration } from './006-teams.js';
+import { insightsMigration } from './007-insights.js';
 
 class InCodeMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: StoreDialect) {}
@@ -17,6 +19,8 @@ class InCodeMigrationProvider implements MigrationProvider {
       '003-risk-subject': riskSubjectMigration(),
       '004-review': reviewMigration(this.dialect),
       '005-queue-indexes': queueIndexesMigration(),
+      '006-teams': teamsMigration(),
+      '007-insights': insightsMigration(),
     };
   }
 }
