@@ -111,13 +111,21 @@ export class UndeliveredReplies {
       }
       const { reference, activities } = parsed.data;
       try {
+        // The adapter's turn error handler would swallow a failed send and the replies would be marked delivered:
+        // keep the error and throw it here, so the outbox retries them.
+        let failure: unknown;
         await adapter.continueConversationAsync(
           appId,
           reference as unknown as Partial<ConversationReference>,
           async (context) => {
-            for (const activity of activities) await context.sendActivity(activity as Partial<Activity>);
+            try {
+              for (const activity of activities) await context.sendActivity(activity as Partial<Activity>);
+            } catch (error) {
+              failure = error;
+            }
           },
         );
+        if (failure) throw failure;
         await store.markOutboxDelivered(message.id, this.now().toISOString());
         logger.info({ outboxId: message.id, conversation: reference.conversation.id }, 'kept replies delivered');
       } catch (error) {
