@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { conversationTransaction } from './conversation-transaction.js';
 import type { Database, StoreDialect } from './database.js';
+import { GroupCommit } from './group-commit.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { migrateToLatest } from './migrations/index.js';
 import { OutboxRepository } from './outbox-repository.js';
@@ -23,6 +24,8 @@ export interface StoreLogger {
 export class KyselyStore implements IntakeStore {
   private readonly mutex = new KeyedMutex();
   private readonly outbox: OutboxRepository;
+  /** SQLite turns that reach their commit together share one transaction and one fsync. */
+  private readonly groupCommit = new GroupCommit((work) => this.writeTransaction(work));
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -61,14 +64,32 @@ export class KyselyStore implements IntakeStore {
   }
 
   withConversation<T>(key: string, work: (tx: ConversationTransaction) => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') return this.mutex.run(key, () => work(this.groupedConversation(key)));
     // In-process first (no pooled connection is taken while waiting), then the database lock for other processes.
     return this.mutex.run(key, () =>
       this.writeTransaction(async (trx) => {
         // Covers a conversation whose row does not exist yet; load() then also locks the row `for update`.
-        if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+        await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
         return work(conversationTransaction(trx, this.dialect, key, this.nameIndexKey));
       }),
     );
+  }
+
+  /**
+   * SQLite: the conversation's reads see everything committed (the in-process lock holds until this turn's commit is
+   * durable, and WAL readers never see half a transaction); its commit joins the group commit, and the version it
+   * read is checked there, so a turn written meanwhile by another process is a conflict, never overwritten.
+   */
+  private groupedConversation(key: string): ConversationTransaction {
+    const reads = conversationTransaction(this.db, this.dialect, key, this.nameIndexKey);
+    return {
+      load: () => reads.load(),
+      repliesFor: (activityId) => reads.repliesFor(activityId),
+      commit: (turn) =>
+        this.groupCommit.commit((trx) =>
+          conversationTransaction(trx, this.dialect, key, this.nameIndexKey).commit(turn),
+        ),
+    };
   }
 
   async repliesOf(key: string, limit = 100): Promise<{ at: string; activities: unknown[] }[]> {
