@@ -1,7 +1,7 @@
 // `npm run bench:load`: the intake bot beside a minimal durable echo bot on the same stack, under the same load
 // client, on SQLite (and PostgreSQL when DATABASE_URL points at one): turns/s, p50/p95/p99, errors and the ratios.
 // Options: --seconds N (each closed-loop run), --clients 10,100, --paced-clients 1000, --paced-seconds N,
-// --think 1000-3000 (ms), --skip-paced, --only intake|echo, --profile DIR (node --cpu-prof of the bot processes).
+// --think 1000-3000 (ms), --skip-paced, --only-paced, --only intake|echo, --profile DIR (node --cpu-prof of the bot processes).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     'paced-seconds': { type: 'string', default: '60' },
     think: { type: 'string', default: '1000-3000' },
     'skip-paced': { type: 'boolean', default: false },
+    'only-paced': { type: 'boolean', default: false },
     only: { type: 'string' },
     profile: { type: 'string' },
   },
@@ -41,7 +42,7 @@ const settings = z
   .parse({
     seconds: values.seconds,
     warmup: values.warmup,
-    clients: values.clients.split(','),
+    clients: values['only-paced'] ? [] : values.clients.split(','),
     pacedClients: values['skip-paced'] ? 0 : values['paced-clients'],
     pacedSeconds: values['paced-seconds'],
     think: values.think.split('-'),
