@@ -124,10 +124,11 @@ async function virtualPerson(
   deadline: number,
 ): Promise<void> {
   const random = seededRandom(clientNumber * 7919 + 17);
+  // A pause never runs past the deadline: the measured time is the time people were chatting.
   const pause = async () => {
     if (!options.thinkMs) return;
     const { min, max } = options.thinkMs;
-    await sleep(min + random() * (max - min));
+    await sleep(Math.max(0, Math.min(min + random() * (max - min), deadline - performance.now())));
   };
   let intakeNumber = 0;
   while (performance.now() < deadline) {
