@@ -74,6 +74,18 @@ export type EditTarget = EditableSection | 'phone-permissions';
 
 export type IntakeStatus = 'in-progress' | 'submitted' | 'declined';
 
+/**
+ * A typed answer that nearly named some choices, waiting to be confirmed ("did you mean…?"): the same question, asked
+ * with those choices. `keep`: choices the same message named exactly (kept with the one confirmed). `declined`: the
+ * person said none of these, so what they type next for this question is taken as they type it.
+ */
+export interface Suggestion {
+  field: string;
+  candidates: string[];
+  keep: string[];
+  declined: boolean;
+}
+
 export interface IntakeContext {
   recordId: string;
   reference: string;
@@ -107,6 +119,8 @@ export interface IntakeContext {
   statements: SafetyStatement[];
   /** Contact must be discreet (after an unsafe-at-home signal). */
   discreet: boolean;
+  /** A "did you mean…?" about the question being asked, if one is open. */
+  suggestion: Suggestion | null;
 }
 
 interface Timed {
@@ -124,6 +138,10 @@ export type IntakeEvent =
   | ({ type: 'user.human' } & Timed)
   | ({ type: 'user.delete' } & Timed)
   | ({ type: 'user.language'; language?: string } & Timed)
+  /** Typed words nearly named some choices: ask "did you mean…?" at the same question. */
+  | ({ type: 'user.unsure'; field: string; candidates: string[]; keep: string[] } & Timed)
+  /** "None of these" to a "did you mean…?": the question again, as it was. */
+  | ({ type: 'user.noneOfThese'; field: string } & Timed)
   /** A message while no question is waiting (paused, ended, submitted). */
   | ({ type: 'user.message' } & Timed)
   | ({ type: 'user.statement'; kind: 'denial' } & Timed)

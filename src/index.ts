@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `${practice.name} intake is running (${service.store.dialect} store).`,
-      `  Chat widget demo:                      ${service.url}/`,
+      `  Demo practice page with the widget:    ${service.url}/`,
       `  Bot endpoint (Bot Framework Emulator): ${service.url}/api/messages`,
       `  Practice dashboard:                    ${service.url}/review`,
       `  Health:                                ${service.url}/healthz`,

@@ -117,6 +117,9 @@ export function makeBuilders(backTargets: readonly IntakeFieldId[]) {
           routes.map((r) => taking(r, [withdraw, say('notices.skippedAfterMisses')])),
         ),
         'user.back': backRoutes(field, onTrail),
+        // Typed words that nearly named a choice: the same question, asked with those choices (no miss counted).
+        'user.unsure': { actions: ['offerSuggestion'] },
+        'user.noneOfThese': { actions: ['declineSuggestion', reprompt('none-of-these')] },
       },
     };
   }

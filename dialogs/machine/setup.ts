@@ -94,6 +94,8 @@ export function intakeSetup(options: IntakeOptions) {
       storeAnswer: assign(({ context, event }, p: FieldParam) => update.storeAnswer(context, event, p.field)),
       withdrawAnswer: assign(({ context, event }, p: FieldParam) => update.withdrawAnswer(context, event, p.field)),
       countMiss: assign(({ context }) => update.countMiss(context)),
+      offerSuggestion: assign(({ event }) => update.offerSuggestion(event)),
+      declineSuggestion: assign(({ event }) => update.declineSuggestion(event)),
       setConsent: assign(({ event }) => update.setConsent(event)),
       declineConsent: assign(({ event }) => update.declineConsent(event)),
       setLanguage: assign(({ context, event }) => update.setLanguage(context, event, options)),

@@ -11,6 +11,7 @@ import {
 } from '../crisis-policy.js';
 import type {
   CheckInAnswer,
+  CrisisEvent,
   EditTarget,
   IntakeContext,
   IntakeEvent,
@@ -40,6 +41,7 @@ const freshIntake = () =>
     misses: 0,
     editing: null,
     earlySafety: false,
+    suggestion: null,
   }) satisfies Update;
 
 export function initialContext(input: IntakeInput): IntakeContext {
@@ -78,12 +80,26 @@ export function upgradeContext(stored: IntakeContext): IntakeContext {
       minor: e.minor ?? false,
     })),
     crisis: old.crisis ? { ...old.crisis, subject: old.crisis.subject ?? 'self' } : null,
+    suggestion: old.suggestion ?? null,
   };
 }
 
 export function enterField(context: IntakeContext, field: string, onTrail: boolean): Update {
   const trail = onTrail && context.trail.at(-1) !== field ? [...context.trail, field].slice(-maxTrail) : context.trail;
-  return { misses: 0, trail };
+  // Asking a question (again) closes any "did you mean…?" about the one before.
+  return { misses: 0, trail, suggestion: null };
+}
+
+/** Opens a "did you mean…?" at the question being asked. */
+export function offerSuggestion(event: IntakeEvent): Update {
+  if (event.type !== 'user.unsure') return {};
+  return { suggestion: { field: event.field, candidates: event.candidates, keep: event.keep, declined: false } };
+}
+
+/** "None of these": the question as it was, and what is typed next is taken as typed. */
+export function declineSuggestion(event: IntakeEvent): Update {
+  if (event.type !== 'user.noneOfThese') return {};
+  return { suggestion: { field: event.field, candidates: [], keep: [], declined: true } };
 }
 
 export function storeAnswer(context: IntakeContext, event: IntakeEvent, field: string): Update {
@@ -122,6 +138,7 @@ export const declineConsent = (event: IntakeEvent): Update => ({
   answerLog: [],
   trail: [],
   editing: null,
+  suggestion: null,
 });
 
 export function setLanguage(context: IntakeContext, event: IntakeEvent, options: IntakeOptions): Update {
@@ -252,7 +269,25 @@ export function concludeScreen(context: IntakeContext, event: IntakeEvent, instr
   if (result === 'acute') return raise(context, 'emergency', `${name}:acute`, ['suicide']);
   if (result === 'non-acute' && isLowRiskOnly(answers, instrument))
     return raise(context, 'concern', 'cssrs:low', ['suicide']);
-  if (result === 'non-acute') return raise(context, 'urgent', `${name}:non-acute`, ['suicide']);
+  if (result === 'non-acute') {
+    // A positive screen is a crisis event like any other (CRISIS.md, "what a positive does"): kept, and the
+    // practice alerted through the outbox, so the urgent follow-up never depends on someone opening the queue.
+    const positive: CrisisEvent = {
+      at: event.at,
+      step: 'safety',
+      field: event.type === 'user.answer' ? event.field : null,
+      kind: 'suicide',
+      level: 'concern',
+      subject: 'self',
+      minor: false,
+      source: 'screen',
+      rules: [`${name}:non-acute`],
+    };
+    return {
+      ...raise(context, 'urgent', `${name}:non-acute`, ['suicide']),
+      crisisEvents: [...context.crisisEvents, positive],
+    };
+  }
   if (isPhq9Item9Positive(answers)) return raise(context, 'concern', 'phq9-item9', ['suicide']);
   return {};
 }

@@ -45,26 +45,41 @@ function multiChoiceCard(message: BotMessage, submitTitle: string): Attachment |
   });
 }
 
+/**
+ * The review as a card: each section's answers with its one "Change" button under them, then Submit. The activity's
+ * text is then the question alone, so the answers appear once.
+ */
 function reviewCard(message: BotMessage): Attachment | undefined {
   const intake = message.intake;
   const summary = message.prompt?.summary;
   if (intake?.field !== 'review' || !summary || !intake.choices) return undefined;
+  const submit = intake.choices.find((choice) => choice.value === 'submit');
+  const changeAction = (choice: { value: string; title: string }) => ({
+    type: 'Action.Submit',
+    title: choice.title,
+    data: { field: 'review', answer: choice.value },
+  });
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.3',
     // FactSets render markdown: the answers (the person's own words among them) are escaped to read as typed.
-    body: [
-      {
-        type: 'FactSet',
-        facts: summary.map((line) => ({ title: escapeMarkdown(line.label), value: escapeMarkdown(line.value) })),
-      },
-    ],
-    actions: intake.choices.map((choice) => ({
-      type: 'Action.Submit',
-      title: choice.title,
-      data: { field: 'review', answer: choice.value },
+    body: summary.map((section) => ({
+      type: 'Container',
+      separator: true,
+      items: [
+        { type: 'TextBlock', text: escapeMarkdown(section.title), weight: 'Bolder', wrap: true },
+        {
+          type: 'FactSet',
+          facts: section.lines.map((line) => ({
+            title: escapeMarkdown(line.label),
+            value: escapeMarkdown(line.value),
+          })),
+        },
+        { type: 'ActionSet', actions: [changeAction(section.change)] },
+      ],
     })),
+    actions: submit ? [changeAction(submit)] : [],
   });
 }
 
@@ -102,9 +117,11 @@ export function toActivities(
     const card =
       multiChoiceCard(message, t('intake:card.submit')) ?? reviewCard(message) ?? crisisCard(message, channelId, t);
     const actions = suggestedActions(message);
+    const reviewShown =
+      card !== undefined && message.prompt?.question !== undefined && message.intake?.field === 'review';
     return {
       type: 'message',
-      text: message.text,
+      text: reviewShown ? (message.prompt?.question ?? message.text) : message.text,
       textFormat: 'plain',
       locale,
       ...(actions ? { suggestedActions: actions } : {}),

@@ -5,7 +5,8 @@ import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
 import { ConversationStore } from './conversation-store.js';
 import { createDirectLineRouter, newGrant } from './direct-line-router.js';
-import type { LocalTokens } from './local-tokens.js';
+import type { LocalGrant, LocalTokens } from './local-tokens.js';
+import { resumedGrant } from './resume.js';
 import { exchangeSecret } from './token-exchange.js';
 import type { ConversationHistory, DeliverToBot } from './types.js';
 
@@ -44,16 +45,34 @@ export function createChannelsRouter(options: ChannelsOptions): Router {
         res.json(await exchangeSecret(directLineSecret, logger));
         return;
       }
-      const grant = newGrant(req.body);
-      const issued = await tokens.issue(grant);
-      res.json({
-        conversationId: grant.conversationId,
-        token: issued.token,
-        expires_in: issued.expiresIn,
-        domain: localDomain,
-      });
+      res.json(await widgetGrant(tokens, newGrant(req.body)));
+    },
+  );
+
+  // A reload or another tab continues its conversation; only the built-in Direct Line can (Azure's tokens are its own).
+  router.post(
+    '/api/directline/resume',
+    addressLimit({ limit: tokensPerMinute, windowMs: 60_000 }),
+    express.json({ limit: '16kb' }),
+    async (req, res) => {
+      res.setHeader('Cache-Control', 'no-store');
+      if (mode === 'azure' || !tokens) throw new HttpError(404, 'Conversations cannot be resumed on this server.');
+      res.json(await widgetGrant(tokens, await resumedGrant(tokens, req.body)));
     },
   );
 
   return router;
+}
+
+/** What the widget keeps in the tab's sessionStorage to reconnect: ids, a token and the resume secret, never text. */
+async function widgetGrant(tokens: LocalTokens, grant: LocalGrant) {
+  const issued = await tokens.issue(grant);
+  return {
+    conversationId: grant.conversationId,
+    userId: grant.userId,
+    token: issued.token,
+    expires_in: issued.expiresIn,
+    resumeSecret: tokens.resumeSecret(grant),
+    domain: localDomain,
+  };
 }

@@ -1,6 +1,6 @@
 // Local Direct Line tokens: signed (HS256) claims of one conversation and one user, like Azure's, so no table of
 // tokens is kept, a restart or a second instance accepts them, and nobody can post as someone else.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { HttpError } from '../http/http-error.js';
 
@@ -20,6 +20,9 @@ const issuer = 'intake-local-direct-line';
 const bearer = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 
 export const randomId = (bytes = 24) => randomBytes(bytes).toString('base64url');
+
+/** How long after it expires a token still reconnects its own conversation (a laptop closed overnight). */
+export const resumeGraceSeconds = 24 * 3_600;
 
 const forbidden = () => new HttpError(403, 'The token is missing, invalid or expired.');
 
@@ -50,19 +53,54 @@ export class LocalTokens {
     return { token, expiresIn: this.ttlSeconds };
   }
 
+  /**
+   * The per-conversation resume secret: an HMAC of the conversation and its user under the token key (domain-separated),
+   * so nothing is stored, it survives a restart, and it cannot be made from the conversation id alone.
+   */
+  resumeSecret(grant: Pick<LocalGrant, 'conversationId' | 'userId'>): string {
+    return createHmac('sha256', this.key)
+      .update(`resume\n${grant.conversationId}\n${grant.userId}`)
+      .digest('base64url');
+  }
+
+  /** Whether `secret` is this conversation's resume secret (compared in constant time). */
+  isResumeSecret(grant: Pick<LocalGrant, 'conversationId' | 'userId'>, secret: string): boolean {
+    const expected = Buffer.from(this.resumeSecret(grant));
+    const given = Buffer.from(secret);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
   /** The grant an `Authorization: Bearer` header holds; 403 when missing, forged, expired or for another conversation. */
   async verify(
     authorization: string | undefined,
     conversationId?: string,
   ): Promise<LocalGrant & { token: string; expiresIn: number }> {
-    const token = bearer.exec(authorization ?? '')?.[1];
-    if (!token) throw forbidden();
+    return this.verifyToken(bearer.exec(authorization ?? '')?.[1], conversationId, 0);
+  }
+
+  /** A token that reconnects its conversation: genuine, for that conversation, and expired at most `graceSeconds` ago. */
+  async verifyForResume(token: string, conversationId: string, graceSeconds = resumeGraceSeconds): Promise<LocalGrant> {
+    const {
+      token: _token,
+      expiresIn: _expiresIn,
+      ...grant
+    } = await this.verifyToken(token, conversationId, graceSeconds);
+    return grant;
+  }
+
+  private async verifyToken(
+    token: string | undefined,
+    conversationId: string | undefined,
+    graceSeconds: number,
+  ): Promise<LocalGrant & { token: string; expiresIn: number }> {
+    if (!token || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token)) throw forbidden();
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
         issuer,
         algorithms: ['HS256'],
         currentDate: new Date(this.now()),
+        clockTolerance: graceSeconds,
       }));
     } catch {
       throw forbidden();

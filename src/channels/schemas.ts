@@ -71,3 +71,25 @@ export const directLineTokenSchema = z.object({
   token: z.string().min(1).max(8192),
   expires_in: z.number().int().positive(),
 });
+
+const base64url = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[A-Za-z0-9_-]+$/);
+
+/**
+ * Reconnecting a conversation after a reload or in another tab: its ids plus a proof, the previous token (up to 24 h
+ * after it expired) or the conversation's resume secret; the conversation id alone proves nothing.
+ */
+export const resumeRequestSchema = z
+  .object({
+    conversationId: base64url(128),
+    userId: userId,
+    token: z.string().min(1).max(4_096).optional(),
+    resumeSecret: base64url(128).optional(),
+    locale: localeTag.optional(),
+  })
+  .refine((request) => request.token !== undefined || request.resumeSecret !== undefined, 'a token or a resume secret');
+export type ResumeRequest = z.infer<typeof resumeRequestSchema>;

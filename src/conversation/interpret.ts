@@ -11,6 +11,7 @@ import {
   understandValue,
 } from '../understanding/index.js';
 import { choiceOptions } from './choices.js';
+import { answerToSuggestion, confirmOrSettle, openSuggestion } from './did-you-mean.js';
 import { currentPrompt, type IntakeSnapshot } from './machine-state.js';
 import type { ConversationRuntime } from './runtime.js';
 
@@ -55,7 +56,16 @@ export function isExactlyAChoice(text: string, choices: readonly ChoiceOption[])
   );
 }
 
-export function interpret(snapshot: IntakeSnapshot, input: UserInput, runtime: ConversationRuntime): Interpretation {
+/**
+ * What the message means at the question asked. `mayConfirm`: whether nearly-named choices may be confirmed with a
+ * "did you mean…?" (false for a message that held any risk signal).
+ */
+export function interpret(
+  snapshot: IntakeSnapshot,
+  input: UserInput,
+  runtime: ConversationRuntime,
+  mayConfirm = true,
+): Interpretation {
   const { at } = input;
   const text = input.text?.trim() ?? '';
   const meta = currentPrompt(snapshot);
@@ -78,19 +88,32 @@ export function interpret(snapshot: IntakeSnapshot, input: UserInput, runtime: C
   if (input.value !== undefined && input.valueField !== undefined && input.valueField !== field.id) {
     return { event: { type: 'user.invalid', field: field.id, reason: 'no-match', at }, trimmed: false };
   }
+  // An open "did you mean…?": one of its choices answers it; anything else is read as a new answer to the question.
+  const suggestion = openSuggestion(context, field);
+  if (suggestion) {
+    const answer = answerToSuggestion(field, suggestion, { ...input, text }, context, runtime, understandingContext);
+    if (answer) return { event: answer, trimmed: false };
+  }
   const understood =
     input.value !== undefined
       ? understandValue(field, input.value, understandingContext)
       : understandText(field, text, understandingContext);
-  switch (understood.kind) {
+  const typed = input.value === undefined ? text : '';
+  const verdict = confirmOrSettle(field, understood, typed, context, runtime, understandingContext, mayConfirm);
+  switch (verdict.kind) {
     case 'answer':
       return {
-        event: { type: 'user.answer', field: field.id, value: understood.value, at },
-        trimmed: Boolean(understood.trimmed),
+        event: { type: 'user.answer', field: field.id, value: verdict.value, at },
+        trimmed: Boolean(verdict.trimmed),
       };
     case 'skip':
       return { event: { type: 'user.skip', field: field.id, at }, trimmed: false };
     case 'invalid':
-      return { event: { type: 'user.invalid', field: field.id, reason: understood.reason, at }, trimmed: false };
+      return { event: { type: 'user.invalid', field: field.id, reason: verdict.reason, at }, trimmed: false };
+    case 'unsure':
+      return {
+        event: { type: 'user.unsure', field: field.id, candidates: verdict.candidates, keep: verdict.keep, at },
+        trimmed: false,
+      };
   }
 }

@@ -1,6 +1,7 @@
 // The channel-neutral output of a turn: messages with text and the prompt metadata outside clients rely on.
 import type { InputKind } from '../../dialogs/types.js';
 import type { ResourceKind } from '../crisis/types.js';
+import type { Progress } from './progress.js';
 
 export interface ChoiceMeta {
   value: string;
@@ -24,15 +25,21 @@ export interface IntakeMeta {
   input?: InputKind;
   choices?: ChoiceMeta[];
   optional?: boolean;
-  progress?: { index: number; total: number };
+  progress?: Progress;
   crisis?: CrisisMeta;
   recordId?: string;
 }
 
 export interface SummaryLine {
-  section: string;
   label: string;
   value: string;
+}
+
+/** One section of the review: its title, the answers in it, and the one choice that changes it. */
+export interface ReviewSection {
+  title: string;
+  change: ChoiceMeta;
+  lines: SummaryLine[];
 }
 
 export interface BotMessage {
@@ -42,7 +49,9 @@ export interface BotMessage {
   prompt?: {
     /** After three misses: offer the options only (buttons), no free typing hint. */
     optionsOnly: boolean;
-    /** The review's answers, for a card. */
-    summary?: SummaryLine[];
+    /** The review's answers by section, for a card. */
+    summary?: ReviewSection[];
+    /** The message without the review's answers, for a channel that shows them as a card (so they appear once). */
+    question?: string;
   };
 }

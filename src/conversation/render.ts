@@ -7,9 +7,10 @@ import type { FieldDefinition } from '../../dialogs/types.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { choicesMeta } from './choices.js';
 import { checkInMessage, crisisMessage, resourcesMessage } from './crisis-message.js';
+import { didYouMeanPrompt, openSuggestion } from './did-you-mean.js';
 import { currentPrompt, type IntakeSnapshot, isIn } from './machine-state.js';
 import { practiceWording } from './practice-wording.js';
-import { progressOf } from './progress.js';
+import { type Progress, progressOf } from './progress.js';
 import type { BotMessage } from './prompt-model.js';
 import type { ConversationRuntime } from './runtime.js';
 import { reviewSummary, summaryText } from './summary.js';
@@ -28,7 +29,15 @@ export interface RenderExtras {
   welcomeBack?: boolean;
   /** The message came faster than the turn budget allows: only the detector read it. */
   rateLimited?: boolean;
+  /** This turn moved the person into a new section of the intake (not into or out of the crisis branch). */
+  sectionStarted?: boolean;
 }
+
+/** Channels that show `progress` as a bar (the website widget); the others are told the minutes left in words. */
+const channelsWithProgressBar = new Set(['webchat', 'directline']);
+
+/** Sections that open with "about N minutes left" where there is no bar (the welcome says what the chat is; the review is the end). */
+const sectionsWithoutTimeLine = new Set(['welcome', 'review']);
 
 const localeKey = (key: string) => (key.startsWith('crisis.') ? `crisis:${key.slice(7)}` : `intake:${key}`);
 const withChoices = (field: FieldDefinition) => !['text', 'email', 'phone'].includes(field.input);
@@ -61,42 +70,75 @@ function promptKey(field: FieldDefinition, context: IntakeContext): string {
   return `intake:fields.${field.id}.prompt`;
 }
 
+/** What a new section opens with: the minutes left where no bar shows them, and before the safety questions, why. */
+function sectionOpening(step: string, context: IntakeContext, progress: Progress, t: Translate): string[] {
+  const lines: string[] = [];
+  const sayMinutes = !channelsWithProgressBar.has(context.channel) && !sectionsWithoutTimeLine.has(step);
+  // While a section is changed from the review, the person is already at the end.
+  if (sayMinutes && !context.editing) {
+    lines.push(t('intake:minutesLeft', { count: progress.minutesLeft }));
+  }
+  // Brought forward by an answer, the safety questions already come with their reason (notices.safetyQuestionsNext).
+  if (step === 'safety' && !context.earlySafety) lines.push(t('intake:notices.safetyLeadIn'));
+  return lines;
+}
+
 function questionMessage(
   snapshot: IntakeSnapshot,
   runtime: ConversationRuntime,
   t: Translate,
   reprompt: { reason: string } | undefined,
   lead: string[],
+  sectionStarted: boolean,
 ): BotMessage | undefined {
   const meta = currentPrompt(snapshot);
   if (!meta.field || !meta.step) return undefined;
   const context = snapshot.context;
   const field = fieldById(meta.field);
   const values = messageValues(runtime, context, t);
-  // Questions of the crisis branch (ASQ items included) keep the progress of the step the person was on.
-  const progress = progressOf(isIn(snapshot, 'crisis') ? 'crisis' : meta.step, context, runtime.options);
+  // Questions of the crisis branch (ASQ items included) keep the progress of the step the person was on, paused.
+  const inCrisis = isIn(snapshot, 'crisis');
+  const progress = progressOf(inCrisis ? 'crisis' : meta.step, context, runtime.options, field.id, inCrisis);
+  const suggestion = openSuggestion(context, field);
+  if (suggestion) {
+    // The same step and field, asked as a choice of the likely answers (CONVERSATION.md "Did you mean").
+    const asked = didYouMeanPrompt(field, suggestion, context, runtime, t);
+    return {
+      text: [...lead, asked.text].join('\n'),
+      intake: {
+        step: meta.step,
+        field: field.id,
+        input: 'choice',
+        choices: asked.choices,
+        optional: isOptionalNow(field, context.answers),
+        progress,
+      },
+      prompt: { optionsOnly: false },
+    };
+  }
   const optionsOnly = context.misses >= 3 && withChoices(field);
-  const summary = field.id === 'review' ? reviewSummary(context, runtime, t) : undefined;
-  const title = t(`intake:steps.${meta.step}`);
+  const choices = withChoices(field) ? choicesMeta(field, context, runtime) : undefined;
+  const summary = field.id === 'review' ? reviewSummary(context, runtime, t, choices ?? []) : undefined;
   if (field.id === 'voicemailOk' && context.discreet) lead.push(t('intake:notices.discreetReminder'));
-  const text = [
+  const opening = sectionStarted && !inCrisis ? sectionOpening(meta.step, context, progress, t) : [];
+  const question = [
     ...lead,
     ...(reprompt ? [repromptText(field, reprompt.reason, optionsOnly, t)] : []),
-    t('intake:progress', { index: progress.index, total: progress.total, title }),
+    ...opening,
     t(promptKey(field, context), values),
-    ...(summary?.length ? [summaryText(summary, t)] : []),
   ].join('\n');
+  const text = summary?.length ? `${question}\n\n${summaryText(summary, t)}` : question;
   return {
     text,
     intake: {
       step: meta.step,
       field: field.id,
       input: field.input,
-      ...(withChoices(field) ? { choices: choicesMeta(field, context, runtime) } : {}),
+      ...(choices ? { choices } : {}),
       optional: isOptionalNow(field, context.answers),
       progress,
     },
-    prompt: { optionsOnly, ...(summary ? { summary } : {}) },
+    prompt: { optionsOnly, ...(summary ? { summary, question } : {}) },
   };
 }
 
@@ -155,7 +197,7 @@ export function renderTurn(
     }
   }
 
-  const question = questionMessage(snapshot, runtime, t, reprompt, lead);
+  const question = questionMessage(snapshot, runtime, t, reprompt, lead, extras.sectionStarted === true);
   if (question) return [...messages, question];
   if (lead.length) messages.push({ text: lead.join('\n'), intake: null });
   const meta = currentPrompt(snapshot);

@@ -11,6 +11,7 @@ import { interpret, isExactlyAChoice, type UserInput } from './interpret.js';
 import {
   currentPrompt,
   type IntakeSnapshot,
+  isIn,
   type PersistedIntake,
   persist,
   restore,
@@ -18,7 +19,7 @@ import {
 } from './machine-state.js';
 import type { BotMessage } from './prompt-model.js';
 import { pureTransition } from './pure-transition.js';
-import { type MachineEffect, renderTurn } from './render.js';
+import { type MachineEffect, type RenderExtras, renderTurn } from './render.js';
 import type { ConversationRuntime } from './runtime.js';
 import { maxUnderstoodLength, sanitizeText } from './sanitize.js';
 
@@ -62,7 +63,7 @@ function finish(
   runner: TurnRunner,
   eventsBefore: number,
   at: string,
-  extras = {},
+  extras: RenderExtras = {},
 ): TurnResult {
   const { snapshot } = runner;
   return {
@@ -130,13 +131,15 @@ function tiersFor(runtime: ConversationRuntime, snapshot: IntakeSnapshot, text: 
 interface Screened {
   /** The crisis branch took over: the message is not read as an answer. */
   diverted: boolean;
+  /** The detector saw anything at all (a hit or an unsure reading): the message is never made a "did you mean…?". */
+  flagged: boolean;
   /** The learned tier was unsure: ask gently once the message has been read as an answer. */
   uncertain?: IntakeEvent & { type: 'risk.uncertain' };
 }
 
 /** Safety first: the detector reads the whole message, in every language, before anything reads it as an answer. */
 function screenForRisk(runtime: ConversationRuntime, runner: TurnRunner, text: string, at: string): Screened {
-  if (!text) return { diverted: false };
+  if (!text) return { diverted: false, flagged: false };
   const assessment = runtime.detect(text, tiersFor(runtime, runner.snapshot, text));
   const where = whereThePersonIs(runner.snapshot);
   const stateBefore = stateKey(runner.snapshot);
@@ -160,11 +163,21 @@ function screenForRisk(runtime: ConversationRuntime, runner: TurnRunner, text: s
   const uncertain = assessment.checkIn
     ? { type: 'risk.uncertain' as const, kindGuess: assessment.checkIn.kind, ...where, at }
     : undefined;
-  return { diverted, ...(uncertain ? { uncertain } : {}) };
+  const flagged = assessment.hits.length > 0 || uncertain !== undefined;
+  return { diverted, flagged, ...(uncertain ? { uncertain } : {}) };
+}
+
+/** The turn moved the person from one section of the intake to the next (not into, out of or within the crisis branch). */
+function startedSection(before: IntakeSnapshot, after: IntakeSnapshot): boolean {
+  const was = currentPrompt(before);
+  const now = currentPrompt(after);
+  if (!was.step || !now.field || !now.step || was.step === now.step) return false;
+  return !isIn(before, 'crisis') && !isIn(after, 'crisis');
 }
 
 export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake, input: UserInput): TurnResult {
   const runner = new TurnRunner(runtime, restore(runtime.machine, persisted));
+  const initial = runner.snapshot;
   const before = runner.snapshot.context.crisisEvents.length;
   const text = sanitizeText(input.text);
   const at = input.at;
@@ -179,12 +192,15 @@ export function runTurn(runtime: ConversationRuntime, persisted: PersistedIntake
   }
   // No answer is anywhere near this long; reading further would only cost time.
   const understood = text.length > maxUnderstoodLength ? text.slice(0, maxUnderstoodLength) : text;
-  const { event, trimmed } = interpret(runner.snapshot, { ...input, text: understood }, runtime);
+  // No "did you mean…?" about a flagged message, nor in the crisis branch: there, an answer that does not fit is no
+  // answer (CRISIS.md's check-in), and nothing may stand between the person and the flow for their safety.
+  const mayConfirm = !screened.flagged && !isIn(runner.snapshot, 'crisis');
+  const { event, trimmed } = interpret(runner.snapshot, { ...input, text: understood }, runtime, mayConfirm);
   runner.send(event);
   // Unsure: the answer is kept (it is most likely just an answer), then the person is asked, gently, if they are safe;
   // "safe" brings them back to where the intake now is.
   if (screened.uncertain) runner.send(screened.uncertain);
-  return finish(runtime, runner, before, at, { trimmed });
+  return finish(runtime, runner, before, at, { trimmed, sectionStarted: startedSection(initial, runner.snapshot) });
 }
 
 /**

@@ -1,7 +1,7 @@
 // Performance check for the risk detector (not a test): `npm run bench:crisis` prints messages/s and MB/s.
 import { fileURLToPath } from 'node:url';
+import { loadCorpus } from './corpus.js';
 import { detectRisk } from './detector.js';
-import { loadCorpus } from './eval/corpus.js';
 
 const corpusPath = (name: string) => fileURLToPath(new URL(`../../test/crisis/corpora/${name}.json`, import.meta.url));
 

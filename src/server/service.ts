@@ -105,13 +105,17 @@ export async function startService(
       connectOrigins: mode === 'azure' ? azureDirectLineOrigins : [],
     },
     channels,
-    widget: widgetRouter(practice),
+    widget: widgetRouter(practice, { publicUrl: env.PUBLIC_URL }),
     review: review.router,
   });
 
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(env.PORT, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
+  // Idle keep-alive sockets stay open longer than a client or load balancer keeps them (Node's 5 s default races a
+  // client reusing the socket just as the server closes it, and the request dies as "other side closed").
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const port = (server.address() as AddressInfo).port;
 
   const sweep = async () => {

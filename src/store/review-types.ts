@@ -81,7 +81,7 @@ export interface QueueRow {
   unacknowledged: boolean;
   createdAt: string;
   submittedAt: string | null;
-  /** Parsed from the stored record for display; undefined when the record no longer parses. */
+  /** Read from the stored record for display; undefined when it holds none or is not JSON. */
   firstName: string | undefined;
   /** The latest acknowledgement, if any. */
   acknowledgedAt: string | null;

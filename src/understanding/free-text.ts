@@ -2,7 +2,7 @@
 import { maxTextLength } from '../../dialogs/field-schemas.js';
 import type { FieldDefinition } from '../../dialogs/types.js';
 import { invalid, validated } from './results.js';
-import type { Understood } from './types.js';
+import type { Settled } from './types.js';
 
 /** Longest own-words answer to a choice field (pronouns, region), as its schema allows. */
 export const maxOwnWordsLength = 80;
@@ -20,7 +20,7 @@ export function cutTo(text: string, max: number): { text: string; cut: boolean }
 }
 
 /** A text field's answer: trimmed, at most 2000 characters (longer is cut and flagged). */
-export function understandFreeText(field: FieldDefinition, text: string): Understood {
+export function understandFreeText(field: FieldDefinition, text: string): Settled {
   const trimmed = text.trim();
   if (isBlank(trimmed)) return invalid('empty');
   const { text: value, cut } = cutTo(trimmed, maxTextLength);
@@ -28,7 +28,7 @@ export function understandFreeText(field: FieldDefinition, text: string): Unders
 }
 
 /** A choice field that takes own words: the text itself on one line, at most 80 characters. */
-export function ownWords(field: FieldDefinition, text: string): Understood {
+export function ownWords(field: FieldDefinition, text: string): Settled {
   const line = text.replace(/\s+/g, ' ').trim();
   if (isBlank(line)) return invalid('empty');
   const { text: value, cut } = cutTo(line, maxOwnWordsLength);

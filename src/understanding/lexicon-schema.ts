@@ -20,6 +20,8 @@ export const lexiconSchema = z.strictObject({
   filler: phrases,
   /** ordinals[i]: the words for position i + 1 ("second", "segunda"). */
   ordinals: z.array(phrases.min(1)).min(1),
+  /** "None of these": the answer to a "did you mean…?" that offered the wrong choices. */
+  noneOfThese: phrases.min(1),
   /** Words for the last offered option, whatever its position. */
   last: phrases,
   /** numbers[i]: the word for the number i ("two", "dos"). */

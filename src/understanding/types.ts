@@ -32,7 +32,23 @@ export type InvalidReason =
 export type Understood =
   | { kind: 'answer'; value: AnswerValue; trimmed?: boolean }
   | { kind: 'skip' }
-  | { kind: 'invalid'; reason: InvalidReason };
+  | { kind: 'invalid'; reason: InvalidReason }
+  | Unsure;
+
+/**
+ * Typed words that nearly name some choices ("anxeity", "mass"): to be confirmed, never taken as said. `keep`: the
+ * choices the same message named exactly (a multi-choice answer); `otherwise`: what the message means if it is not
+ * confirmed (when no question may be asked about it, or the person already said none of these).
+ */
+export interface Unsure {
+  kind: 'unsure';
+  candidates: string[];
+  keep: string[];
+  otherwise: Settled;
+}
+
+/** A verdict that needs no confirming. */
+export type Settled = Exclude<Understood, Unsure>;
 
 export type Command =
   | { type: 'help' | 'back' | 'restart' | 'stop' | 'human' | 'delete' }

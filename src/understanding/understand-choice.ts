@@ -4,6 +4,7 @@ import { choiceCodes, choicePhraseIndex } from './choice-phrases.js';
 import { withoutFiller } from './filler.js';
 import { isBlank, ownWords } from './free-text.js';
 import type { LexiconSet } from './lexicon.js';
+import { nearMatchIndex } from './near-matches.js';
 import { tokensOf } from './normalize.js';
 import { codesForNumbers, numericRanges } from './numeric-range.js';
 import { codesOf } from './phrase-index.js';
@@ -11,10 +12,10 @@ import { parsePositions } from './positions.js';
 import { invalid, skipFor, validated } from './results.js';
 import { capitalizedCodes } from './short-codes.js';
 import { isSkipAnswer } from './skip.js';
-import type { InvalidReason, UnderstandingContext, Understood } from './types.js';
+import type { InvalidReason, Settled, UnderstandingContext, Understood } from './types.js';
 
 /** Nothing fits: the person's own words where the field takes them, else why not. */
-const fallback = (field: FieldDefinition, text: string, reason: InvalidReason): Understood =>
+const fallback = (field: FieldDefinition, text: string, reason: InvalidReason): Settled =>
   field.acceptsOwnWords ? ownWords(field, text) : invalid(reason);
 
 export function understandChoice(
@@ -54,5 +55,25 @@ export function understandChoice(
     if (byNumber.length === 1) return pick(byNumber[0]!);
     if (byNumber.length > 1) return invalid('ambiguous');
   }
-  return fallback(field, text, 'no-match');
+  return confirmNear(field, meaningful, ctx, set, fallback(field, text, 'no-match'));
+}
+
+/** More words than this, and the answer is a sentence, not a near miss of a choice's name. */
+const mostWordsChecked = 12;
+
+/** Nothing named a choice exactly: words that nearly do are to be confirmed ("mass" → Massachusetts?). */
+function confirmNear(
+  field: FieldDefinition,
+  meaningful: readonly string[],
+  ctx: UnderstandingContext,
+  set: LexiconSet,
+  otherwise: Settled,
+): Understood {
+  if (!Array.isArray(ctx.choices) || ctx.choices.length === 0) return otherwise;
+  if (meaningful.length > mostWordsChecked) return otherwise;
+  // Where own words are an answer (pronouns), one word of a choice's name is not a near miss: only slips and starts are.
+  // A place is different: "New" may well mean New Hampshire, and a place is never taken as typed unconfirmed.
+  const partialWords = !field.acceptsOwnWords || field.dynamicChoices === 'regions';
+  const candidates = nearMatchIndex(field.id, ctx.choices, set).suggest(meaningful, { partialWords, prefixes: true });
+  return candidates.length > 0 ? { kind: 'unsure', candidates, keep: [], otherwise } : otherwise;
 }

@@ -122,7 +122,7 @@ describe('the local Direct Line', () => {
     expect(list.activities.filter((a) => a.channelData?.intake?.step === 'welcome')).toHaveLength(1);
     const welcome = list.activities.find((a) => a.channelData?.intake?.step === 'welcome');
     expect(welcome?.locale).toBe('es');
-    expect(welcome?.text).toMatch(/Bienvenida/);
+    expect(welcome?.text).toMatch(/^Hola, soy el asistente/);
   });
 
   it('keeps a requested user id and refuses the reserved dl_ prefix', async () => {
@@ -246,6 +246,9 @@ describe('POST /api/directline/token without a secret', () => {
         conversationId: expect.any(String),
         expires_in: expect.any(Number),
         domain: '/v3/directline',
+        // What the widget keeps in sessionStorage to reconnect after a reload (test/channels/resume.test.ts).
+        userId: expect.stringMatching(/^u_/),
+        resumeSecret: expect.any(String),
       });
       const client = directLineClient(service.base);
       expect((await client.start(body.token)).status).toBe(201);

@@ -16,7 +16,7 @@ interface Intake {
   input?: string;
   choices?: { value: string; title: string }[];
   optional?: boolean;
-  progress?: { index: number; total: number };
+  progress?: { index: number; total: number; percent: number; minutesLeft: number; paused: boolean };
   crisis?: { level: string; kind: string; resources: { id: string; kind: string; label: string }[] };
   recordId?: string;
 }
@@ -164,7 +164,7 @@ describe('npm run chat -- --jsonl, a whole intake piped in', () => {
         { value: 'language', title: expect.any(String) },
       ],
       optional: false,
-      progress: { index: 1, total: 11 },
+      progress: { index: 1, total: 11, percent: 0, minutesLeft: expect.any(Number), paused: false },
     });
     expect(intake?.choices?.map((choice) => choice.value)).toEqual(['start', 'not-now', 'language']);
   });
@@ -188,12 +188,26 @@ describe('npm run chat -- --jsonl, a whole intake piped in', () => {
     expect(asked.find((prompt) => prompt.field === 'phq1')?.choices?.map((c) => c.value)).toEqual(['0', '1', '2', '3']);
   });
 
-  it('says where the person is on every prompt (step k of n)', { timeout: spawnTimeout }, () => {
-    for (const prompt of prompts(wholeEnglishIntake())) {
+  it('says where the person is on every prompt: step k of n, percent, minutes left', { timeout: spawnTimeout }, () => {
+    const lines = wholeEnglishIntake();
+    let percent = -1;
+    for (const prompt of prompts(lines)) {
       expect(prompt.progress?.total, prompt.field).toBe(11);
       expect(prompt.progress?.index, prompt.field).toBeGreaterThanOrEqual(1);
       expect(prompt.progress?.index, prompt.field).toBeLessThanOrEqual(11);
+      expect(prompt.progress?.paused, prompt.field).toBe(false);
+      expect(prompt.progress?.percent, prompt.field).toBeGreaterThanOrEqual(percent);
+      expect(prompt.progress?.minutesLeft, prompt.field).toBeGreaterThanOrEqual(1);
+      percent = prompt.progress?.percent ?? percent;
     }
+    const sent = botMessages(lines).findLast((m) => m.intake?.step === 'submitted');
+    expect(sent?.intake?.progress).toMatchObject({ percent: 100, minutesLeft: 0 });
+    // The terminal has no bar: each section opens with the minutes left, and no bubble says "Step k of n".
+    const said = botMessages(lines)
+      .map((m) => m.text)
+      .join('\n');
+    expect(said).toMatch(/About \d+ minutes left\./);
+    expect(said).not.toMatch(/Step \d+ of \d+/);
   });
 
   // CONVERSATION.md's channelData.intake contract: every prompt carries `optional`.
@@ -265,7 +279,11 @@ describe('npm run chat -- --locale es-ES --jsonl', () => {
     const run = chat(['--locale', 'es-ES', '--jsonl'], ['empezar', 'sí', 'para mí']);
     expect(run.status, run.stderr).toBe(0);
     const lines = jsonLines(run);
-    expect(botMessages(lines)[0]?.text).toMatch(/^Paso 1 de 11/);
+    expect(botMessages(lines)[0]?.text).toMatch(/^Hola/);
+    expect(botMessages(lines)[0]?.text).not.toMatch(/Paso \d+ de \d+/);
+    expect(botMessages(lines).find((m) => m.intake?.field === 'consent')?.text).toMatch(
+      /^Quedan más o menos \d+ minutos\./,
+    );
     expect(prompts(lines).map((prompt) => prompt.field)).toEqual(['start', 'consent', 'whoFor', 'preferredName']);
     const record = finalRecord(lines);
     expect(intakeRecordSchema.safeParse(record).success).toBe(true);
@@ -278,7 +296,7 @@ describe('npm run chat, in plain text', () => {
   it('numbers the choices and ends with the record', { timeout: spawnTimeout }, () => {
     const run = chat([], ['start', 'no']);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Step 1 of 11: Welcome/);
+    expect(run.stdout).toMatch(/^Hi, I'm the intake assistant/);
     expect(run.stdout).toContain("\n  1. Let's start\n  2. Not now\n  3. Español\n");
     expect(run.stdout).toContain('\n  1. Yes\n  2. No\n');
     const [, recordText] = run.stdout.split('\nRecord:\n');

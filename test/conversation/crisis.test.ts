@@ -71,8 +71,10 @@ describe('the crisis interrupt', () => {
     expect(c.record.triage.level).toBe('urgent');
     c.say('carry on');
     expect(c.prompt).toMatchObject({ step: 'about', field: 'pronouns' });
+    // The words, then the positive screen: two events, each alerting the practice.
     expect(c.record.safety.detectorEvents).toEqual([
-      expect.objectContaining({ step: 'about', kind: 'suicide', level: 'concern' }),
+      expect.objectContaining({ step: 'about', kind: 'suicide', level: 'concern', source: 'detector' }),
+      expect.objectContaining({ step: 'safety', kind: 'suicide', level: 'concern', source: 'screen' }),
     ]);
     expect(c.record.safety.resourcesShown.length).toBeGreaterThan(0);
   });
@@ -213,8 +215,8 @@ describe('the crisis interrupt', () => {
 describe('progress during the crisis branch', () => {
   it("stays at the step the person was on, even for the screen's questions", () => {
     const c = atWhoFor();
-    expect(c.prompt?.progress).toEqual({ index: 3, total: 11 });
+    expect(c.prompt?.progress).toMatchObject({ index: 3, total: 11, paused: false });
     c.say('I wish I was dead');
-    expect(c.prompt).toMatchObject({ step: 'safety', field: 'asq1', progress: { index: 3, total: 11 } });
+    expect(c.prompt).toMatchObject({ step: 'safety', field: 'asq1', progress: { index: 3, total: 11, paused: true } });
   });
 });

@@ -13,6 +13,11 @@ const toSafety = (c = new Conversation()) => toPayment(c).sayAll(['self-pay']);
 const toContact = (c = new Conversation()) => toSafety(c).sayAll(['no', 'no', 'no', 'no']);
 const toReview = (c = new Conversation()) =>
   toContact(c).sayAll(['Alex', 'skip', 'alex@example.com', '617 555 0142', 'email', 'no', 'no', 'skip']);
+const toReviewInSpanish = () =>
+  new Conversation(undefined, 'es-ES')
+    .sayAll(['empezar', 'sí', 'para mí', 'omitir', 'omitir', '25-34', 'España', 'estrés', 'omitir', 'nunca', 'no'])
+    .sayAll(['0', '0', '0', '0', 'omitir', 'Dormir mejor', 'video', 'fines de semana', 'omitir', 'omitir', 'omitir'])
+    .sayAll(['lo pago yo', 'no', 'no', 'no', 'no', 'Ana', 'omitir', 'ana@example.es', 'omitir', 'correo', 'omitir']);
 
 describe('welcome', () => {
   it('says the chat is not for emergencies and when the practice reads it', () => {
@@ -21,7 +26,7 @@ describe('welcome', () => {
       step: 'welcome',
       field: 'start',
       input: 'choice',
-      progress: { index: 1, total: 11 },
+      progress: { index: 1, total: 11, percent: 0, paused: false },
     });
     expect(c.prompt?.choices?.map((x) => x.value)).toEqual(['start', 'not-now', 'language']);
     expect(c.text).toMatch(/not for emergencies/);
@@ -121,6 +126,11 @@ describe('about', () => {
     expect(c.text).toMatch(/9-8-8|988/);
     expect(c.field).toBe('reasons');
     const region = toCountry().sayAll(['US']);
+    // A typed place is confirmed first ("did you mean one of these?"); none of these, and it is taken as typed.
+    region.say('Texas');
+    expect(region.prompt).toMatchObject({ field: 'region', input: 'choice' });
+    expect(region.text).not.toMatch(/licensed/);
+    region.say('none of these');
     region.say('Texas');
     expect(region.record.client.region).toBe('Texas');
     expect(region.text).toMatch(/only see people where they are licensed/);
@@ -196,7 +206,7 @@ describe('measures', () => {
       'no',
     ]);
     expect(c.field).toBe('goals');
-    expect(c.prompt?.progress).toEqual({ index: 6, total: 10 });
+    expect(c.prompt?.progress).toMatchObject({ index: 6, total: 10 });
   });
 });
 
@@ -217,6 +227,23 @@ describe('preferences', () => {
 });
 
 describe('safety screen (ASQ)', () => {
+  it('opens with a short lead-in: everyone is asked these', () => {
+    const c = toSafety();
+    expect(c.field).toBe('asq1');
+    expect(c.text).toMatch(/We ask everyone these next few questions about safety\./);
+    expect(c.text.indexOf('We ask everyone')).toBeLessThan(c.text.indexOf('In the past few weeks'));
+    c.say('no');
+    expect(c.text).not.toMatch(/We ask everyone/);
+  });
+
+  it('opens with the lead-in in Spanish too', () => {
+    const c = new Conversation(undefined, 'es-ES').sayAll(['empezar', 'sí', 'para mí', 'omitir', 'omitir', '25-34']);
+    c.sayAll(['España', 'estrés', 'omitir', 'nunca', 'no', '0', '0', '0', '0', 'omitir', 'Dormir mejor']);
+    c.sayAll(['video', 'fines de semana', 'omitir', 'omitir', 'omitir', 'lo pago yo']);
+    expect(c.field).toBe('asq1');
+    expect(c.text).toMatch(/Hacemos estas preguntas sobre seguridad a todas las personas\./);
+  });
+
   it('all no: negative, and on to contact', () => {
     const c = toContact();
     expect(c.field).toBe('firstName');
@@ -233,6 +260,15 @@ describe('safety screen (ASQ)', () => {
     expect(c.text).toMatch(/988/);
     expect(c.crisis?.level).toBe('concern');
     expect(c.field).toBe('firstName');
+    // A positive screen is kept as a crisis event, so the practice is alerted, not only shown it in the queue.
+    expect(c.record.safety.detectorEvents).toEqual([
+      expect.objectContaining({ step: 'safety', kind: 'suicide', level: 'concern', source: 'screen' }),
+    ]);
+  });
+
+  it('a negative screen keeps no crisis event', () => {
+    const c = toContact();
+    expect(c.record.safety.detectorEvents).toEqual([]);
   });
 
   it('a declined item counts as yes; a declined Q5 is acute and goes to the crisis branch', () => {
@@ -312,7 +348,11 @@ describe('contact', () => {
 describe('review', () => {
   it('shows the answers and offers submit or an edit per section', () => {
     const c = toReview();
-    expect(c.prompt).toMatchObject({ step: 'review', field: 'review', progress: { index: 11, total: 11 } });
+    expect(c.prompt).toMatchObject({
+      step: 'review',
+      field: 'review',
+      progress: { index: 11, total: 11, paused: false },
+    });
     expect(c.prompt?.choices?.map((x) => x.value)).toEqual([
       'submit',
       'edit-about',
@@ -323,8 +363,53 @@ describe('review', () => {
       'edit-preferences',
       'edit-contact',
     ]);
-    expect(c.text).toMatch(/Email: alex@example.com/);
+    expect(c.text).toMatch(/Your email: alex@example.com/);
   });
+
+  it.each([
+    ['en-US', toReview, /^Here's what you told us\./, /You'd like help with: Stress/, /Change about you/],
+    [
+      'es-ES',
+      toReviewInSpanish,
+      /^Esto es lo que nos has contado\./,
+      /Quieres ayuda con: Estrés/,
+      /Cambiar datos sobre ti/,
+    ],
+  ] as const)(
+    '%s: reads to the person: each answer once, second person, no scores, one change per section',
+    (_, to, lead, said, change) => {
+      const c = to();
+      expect(c.field).toBe('review');
+      expect(c.text).toMatch(lead);
+      expect(c.text).toMatch(said);
+      expect(c.prompt?.choices?.some((x) => change.test(x.title))).toBe(true);
+      // No clinical scores or instrument names for the client: the clinicians' record keeps them.
+      expect(c.text).not.toMatch(/PHQ|GAD|ASQ|score|puntuaci/i);
+      expect(c.text).not.toMatch(/\bof (6|21|27)\b|de (6|21|27)\b/);
+      // Second person, never "their".
+      expect(c.text).not.toMatch(/\b(their|they would)\b/i);
+      // Each answer once: the email appears a single time, and so does each section title.
+      const email = c.text.match(/alex@example\.com|ana@example\.es/g) ?? [];
+      expect(email).toHaveLength(1);
+      const review = c.messages.at(-1);
+      const sections = review?.prompt?.summary ?? [];
+      expect(sections.map((s) => s.change.value)).toEqual([
+        'edit-about',
+        'edit-reasons',
+        'edit-history',
+        'edit-measures',
+        'edit-goals',
+        'edit-preferences',
+        'edit-contact',
+      ]);
+      for (const section of sections) expect(c.text.split(section.title).length - 1, section.title).toBe(1);
+      // The safety answers are not repeated back.
+      expect(c.text).not.toMatch(/wished you were dead|muerto/i);
+      // The message without the answers, for channels that show them as a card.
+      expect(review?.prompt?.question).toMatch(lead);
+      expect(review?.prompt?.question).not.toMatch(/@example/);
+    },
+  );
 
   it('editing a section returns to the review, and the change is marked as amended', () => {
     const c = toReview();
@@ -457,9 +542,9 @@ describe('commands, as the whole message', () => {
 });
 
 describe('progress', () => {
-  it('every question says where the person is', () => {
+  it('every question says where the person is, in its metadata and not in the bubble', () => {
     const c = toReasons();
-    expect(c.prompt?.progress).toEqual({ index: 4, total: 11 });
-    expect(c.text).toMatch(/Step 4 of 11/);
+    expect(c.prompt?.progress).toMatchObject({ index: 4, total: 11, paused: false });
+    expect(c.text).not.toMatch(/Step \d+ of \d+/);
   });
 });

@@ -1,7 +1,7 @@
 // Figures on whole corpora: the shared corpus stays perfect; our harder and long benign corpora stay above floors.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type Corpus, loadCorpus } from '../../src/crisis/eval/corpus.js';
+import { type Corpus, loadCorpus } from '../../src/crisis/corpus.js';
 import { clip, describeKinds } from '../../src/crisis/eval/report.js';
 import { evaluate, stats } from '../../src/crisis/eval/score.js';
 import { riskKinds } from '../../src/crisis/types.js';

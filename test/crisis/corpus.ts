@@ -1,10 +1,10 @@
 // Loads a detector corpus (shared/crisis-cases format) and says how one case went, for the corpus tests.
 import { fileURLToPath } from 'node:url';
+import { type CrisisCase, loadCorpus as loadFile } from '../../src/crisis/corpus.js';
 import { detectRisk } from '../../src/crisis/detector.js';
-import { type CrisisCase, loadCorpus as loadFile } from '../../src/crisis/eval/corpus.js';
 import { scoreCase } from '../../src/crisis/eval/score.js';
 
-export type { CrisisCase } from '../../src/crisis/eval/corpus.js';
+export type { CrisisCase } from '../../src/crisis/corpus.js';
 
 export interface LanguageCases {
   crisis: CrisisCase[];

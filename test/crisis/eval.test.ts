@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CorpusError, loadCorpus, parseCorpus } from '../../src/crisis/eval/corpus.js';
+import { CorpusError, loadCorpus, parseCorpus } from '../../src/crisis/corpus.js';
 import { clip, formatReport, statsTable } from '../../src/crisis/eval/report.js';
 import { breakdown, type Detect, evaluate, only, scoreCase, wilson } from '../../src/crisis/eval/score.js';
 import type { RiskAssessment } from '../../src/crisis/types.js';
@@ -143,7 +143,7 @@ describe('report', () => {
 describe('eval:crisis CLI', () => {
   const cli = fileURLToPath(new URL('../../src/crisis/eval/cli.ts', import.meta.url));
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', timeout: 180_000 });
 
   it('exits 0 with figures, whatever they are, and 1 when a file cannot be read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-'));

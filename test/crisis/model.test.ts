@@ -41,7 +41,7 @@ describe('the committed model', () => {
   });
 
   // Training takes tens of seconds; on a busy machine several times that.
-  it('is what training on that corpus gives, bit for bit (fixed seed)', { timeout: 300_000 }, () => {
+  it('is what training on that corpus gives, bit for bit (fixed seed)', { timeout: 1_200_000 }, () => {
     const result = train(loadTrainingData(root));
     const committed = readFileSync(modelPaths.weights);
     expect(Buffer.from(result.weights.buffer).equals(committed)).toBe(true);
@@ -54,6 +54,6 @@ describe('the committed model', () => {
     const small = tokensOf(100);
     const large = tokensOf(1_000);
     // Linear growth gives 10; quadratic gives 100. The bound leaves room for a busy machine.
-    expect(growthRatio((size) => model.score(size === 1 ? small : large), 1, 10, 3)).toBeLessThan(35);
+    expect(growthRatio((size) => model.score(size === 1 ? small : large), 1, 10, 8)).toBeLessThan(35);
   });
 });

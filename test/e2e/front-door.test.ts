@@ -70,7 +70,7 @@ describe('the widget at the URL npm start prints', () => {
   for (const host of ['localhost', '[::1]', '127.0.0.1']) {
     it(`greets at http://${host}, and a typed crisis phrase shows help and is stored`, async () => {
       const eventsBefore = (await service.store.listCrisisEvents()).length;
-      const { page, cspViolations } = await open(`http://${host}:${service.port}/`);
+      const { page, cspViolations } = await open(`http://${host}:${service.port}/chat`);
       await expect.poll(() => page.getByText('Shall we start?').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       await send(page, 'I am going to kill myself tonight');
       await expect.poll(() => page.getByText(/988 Suicide & Crisis Lifeline/).count()).toBeGreaterThan(0);
@@ -124,7 +124,7 @@ describe('nothing typed is markup', () => {
       bestTimes: 'skip',
       ...payloads,
     };
-    const { page, cspViolations, foreignRequests } = await open(`http://127.0.0.1:${service.port}/`);
+    const { page, cspViolations, foreignRequests } = await open(`http://127.0.0.1:${service.port}/chat`);
     await waitForField(page, 'start');
     for (let turn = 0; turn < 60; turn++) {
       const field = await openField(page);

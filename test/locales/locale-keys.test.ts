@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { choicesFor } from '../../dialogs/choices.js';
 import { riskKinds, riskLevels, riskSubjects, triageLevels } from '../../dialogs/crisis-policy.js';
 import { checkInAnswers, riskSources } from '../../dialogs/intake-context.js';
-import { allFields } from '../../dialogs/steps/index.js';
+import { allFields, intakeSteps } from '../../dialogs/steps/index.js';
+import { editableSections } from '../../dialogs/steps/review.js';
 import { stepIds } from '../../dialogs/types.js';
 import { choiceTitleKey } from '../../src/conversation/choices.js';
 import { namespaces, readLocaleFile, supportedLanguages } from '../../src/i18n/index.js';
@@ -71,6 +72,11 @@ function builtKeys(): Set<string> {
       if (key) keys.add(key);
     }
   }
+  // The review's second-person label of every answer it shows (the measures show a count instead).
+  for (const step of intakeSteps) {
+    if (!(editableSections as readonly string[]).includes(step.id) || step.id === 'measures') continue;
+    for (const field of step.fields) keys.add(`intake:review.labels.${field.id}`);
+  }
   for (const code of ['US', 'CA', 'GB', 'AU', 'ES', 'MX', 'other']) keys.add(`intake:choices.country.${code}`);
   for (const code of ['email', 'phone', 'text']) keys.add(`intake:fields.contactMethods.choices.${code}`);
   for (const flow of ['suicide-concern', 'suicide-emergency', 'unsafe-at-home', 'harm-to-others', 'someone-else'])
@@ -88,6 +94,7 @@ function builtKeys(): Set<string> {
     'phone-format',
     'phone-invalid',
     'phone-needs-country-code',
+    'none-of-these',
   ]) {
     keys.add(`intake:reprompts.${reason}`);
   }

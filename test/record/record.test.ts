@@ -201,6 +201,16 @@ describe('a declined record', () => {
         minor: false,
         source: 'detector',
       },
+      // The positive screen that followed, kept without its answers.
+      {
+        at: expect.any(String),
+        step: 'safety',
+        kind: 'suicide',
+        level: 'concern',
+        subject: 'self',
+        minor: false,
+        source: 'screen',
+      },
     ]);
     expect(record.safety.resourcesShown).toEqual(expect.arrayContaining(['us-988', 'us-911']));
     expect(record.triage.level).toBe('urgent');
@@ -246,6 +256,7 @@ describe('what a person types in a crisis', () => {
     const record = complete(conversation, { ...shortIntake, asq1: 'yes', asq5: 'no' });
     expect(record.safety.detectorEvents).toEqual([
       expect.objectContaining({ step: 'reasons', kind: 'suicide', source: 'detector' }),
+      expect.objectContaining({ step: 'safety', kind: 'suicide', source: 'screen' }),
     ]);
     expect(JSON.stringify(record)).not.toContain(canary);
   });

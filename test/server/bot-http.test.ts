@@ -45,9 +45,14 @@ const answers: Record<string, string> = {
   review: 'submit',
 };
 
-async function completeIntake(say: (text: string) => Promise<Activityish[]>, first: Activityish[]) {
+async function completeIntake(
+  say: (text: string) => Promise<Activityish[]>,
+  first: Activityish[],
+  onTurn?: (activities: Activityish[]) => void,
+) {
   let activities = first;
   for (let turn = 0; turn < 80; turn++) {
+    onTurn?.(activities);
     const recordId = activities.map((a) => a.channelData?.intake?.recordId).find(Boolean);
     if (recordId) return recordId as string;
     const field = promptOf(activities)?.field;
@@ -82,6 +87,63 @@ describe('the bot over HTTP', () => {
       contact: { email: 'alex.kim@example.com', phone: '+16175550142' },
       reasons: { codes: ['low-mood', 'stress'] },
       preferences: { formats: ['video', 'phone'], carrierAccepted: true },
+    });
+  });
+
+  it('carries progress in channelData and shows the review once, by section, with one Change each', async () => {
+    const client = botClient(service.base);
+    const started = await client.start();
+    const progress: { percent: number; minutesLeft: number; paused: boolean }[] = [];
+    let review: Activityish | undefined;
+    await completeIntake(
+      async (text) => (await client.say(text)).activities,
+      started.activities,
+      (activities) => {
+        const prompt = activities.at(-1);
+        const intake = prompt?.channelData?.intake as { field?: string; progress?: (typeof progress)[number] };
+        if (intake?.field && intake.progress) progress.push(intake.progress);
+        if (intake?.field === 'review') review = prompt;
+      },
+    );
+    const percents = progress.map((p) => p.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(progress.every((p) => !p.paused && p.minutesLeft >= 1)).toBe(true);
+    // The card holds the answers; the text is the question alone, so nothing is said twice.
+    const text = String(review?.text);
+    expect(text).toMatch(/^Here's what you told us/);
+    expect(text).not.toContain('alex.kim@example.com');
+    const card = JSON.stringify(review?.attachments ?? []);
+    expect(card.split('kim@example')).toHaveLength(2);
+    expect(card).not.toMatch(/PHQ|GAD|Score/i);
+    for (const section of ['about', 'reasons', 'history', 'measures', 'goals', 'preferences', 'contact']) {
+      expect(card.split(`"answer":"edit-${section}"`), section).toHaveLength(2);
+    }
+    expect(card).toContain('"answer":"submit"');
+  });
+
+  it('asks "did you mean…?" with the same step and field, as a choice with buttons, and none of these goes back', async () => {
+    const client = botClient(service.base);
+    await client.start();
+    for (const text of ['start', 'yes', 'myself', 'skip', 'skip', '18-24', 'United States']) await client.say(text);
+    const asked = (await client.say('mass')).activities;
+    expect(promptOf(asked)).toMatchObject({
+      step: 'about',
+      field: 'region',
+      input: 'choice',
+      choices: [
+        { value: 'MA', title: 'Massachusetts' },
+        { value: 'none-of-these', title: 'None of these' },
+      ],
+    });
+    const buttons = (asked.at(-1)?.suggestedActions as { actions?: { value?: string }[] } | undefined)?.actions;
+    expect(buttons?.map((b) => b.value)).toEqual(['Massachusetts', 'None of these']);
+    expect(JSON.stringify(asked)).not.toMatch(/licensed/);
+    // The button's title comes back as the person's message.
+    expect(promptOf((await client.say('Massachusetts')).activities)?.field).toBe('reasons');
+    expect(promptOf((await client.say('anxeity')).activities)).toMatchObject({ field: 'reasons', input: 'choice' });
+    expect(promptOf((await client.say('None of these')).activities)).toMatchObject({
+      field: 'reasons',
+      input: 'multiChoice',
     });
   });
 

@@ -53,7 +53,7 @@ describe('crisis signals while the store is down (SQLite)', () => {
 });
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)('crisis signals while PostgreSQL refuses connections', () => {
-  it('shows resources in that turn and replays the signal once PostgreSQL is back', { timeout: 60_000 }, async () => {
+  it('shows resources in that turn and replays the signal once PostgreSQL is back', { timeout: 180_000 }, async () => {
     const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
     await admin.connect();
     const database = `fallback_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;

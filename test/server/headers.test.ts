@@ -19,8 +19,8 @@ const directive = (csp: string, name: string) =>
 describe('the Content-Security-Policy', () => {
   it('allows no inline script, styles only with this response’s nonce, images only from here', async () => {
     service = await startTestService();
-    const first = await fetch(`${service.base}/`);
-    const second = await fetch(`${service.base}/`);
+    const first = await fetch(`${service.base}/chat`);
+    const second = await fetch(`${service.base}/chat`);
     const csp = first.headers.get('content-security-policy') ?? '';
     expect(directive(csp, 'script-src')).toBe("script-src 'self'");
     expect(directive(csp, 'img-src')).toBe("img-src 'self' blob: data:");
@@ -42,11 +42,11 @@ describe('the Content-Security-Policy', () => {
       {},
       { ...defaultPractice, widget: { ...defaultPractice.widget, allowedOrigins: embedding } },
     );
-    const chat = await fetch(`${service.base}/`);
+    const chat = await fetch(`${service.base}/chat`);
     expect(directive(chat.headers.get('content-security-policy') ?? '', 'frame-ancestors')).toBe(
       `frame-ancestors 'self' ${embedding.join(' ')}`,
     );
-    for (const path of ['/healthz', '/api/widget/config', '/nope']) {
+    for (const path of ['/', '/embed', '/healthz', '/widget.js', '/nope']) {
       const response = await fetch(`${service.base}${path}`);
       expect(directive(response.headers.get('content-security-policy') ?? '', 'frame-ancestors'), path).toBe(
         "frame-ancestors 'self'",
@@ -56,7 +56,7 @@ describe('the Content-Security-Policy', () => {
 
   it('reaches Azure’s Direct Line only when that is the widget’s channel', async () => {
     service = await startTestService({ DIRECT_LINE_SECRET: 'not-a-real-direct-line-secret' });
-    const csp = (await fetch(`${service.base}/`)).headers.get('content-security-policy') ?? '';
+    const csp = (await fetch(`${service.base}/chat`)).headers.get('content-security-policy') ?? '';
     expect(directive(csp, 'connect-src')).toContain('https://directline.botframework.com');
     expect(directive(csp, 'connect-src')).toContain('wss://directline.botframework.com');
   });

@@ -70,11 +70,11 @@ const exportRecords = (databaseUrl: string, ...args: string[]) =>
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 120_000,
   });
 
 describe('the service as a process', () => {
-  it('survives kill -9: the next process continues where the conversation was', { timeout: 90_000 }, async () => {
+  it('survives kill -9: the next process continues where the conversation was', { timeout: 270_000 }, async () => {
     const databaseUrl = tempDatabaseUrl();
     const first = await start({ DATABASE_URL: databaseUrl });
     expect(first.output()).toMatch(/\/api\/messages/);
@@ -97,7 +97,7 @@ describe('the service as a process', () => {
   });
 
   it('warns loudly on stderr when no crisis alert channel is configured, naming the keys to set', {
-    timeout: 90_000,
+    timeout: 270_000,
   }, async () => {
     const bare = await start({ DATABASE_URL: tempDatabaseUrl() });
     await until(() => bare.errors().includes('ALERT_EMAIL_TO'));
@@ -120,7 +120,7 @@ describe('the service as a process', () => {
     expect(emailed.errors()).not.toContain('no crisis alert channel');
   });
 
-  it('stops gracefully on SIGTERM', { timeout: 60_000 }, async () => {
+  it('stops gracefully on SIGTERM', { timeout: 180_000 }, async () => {
     const running = await start({ DATABASE_URL: tempDatabaseUrl() }, [
       process.execPath,
       '--import',
@@ -135,7 +135,7 @@ describe('the service as a process', () => {
 
 describe('npm run intake -- export', () => {
   it('reports a stored record that no longer parses on stderr, and still prints the others', {
-    timeout: 60_000,
+    timeout: 180_000,
   }, async () => {
     const service = await startTestService();
     for (const id of ['export-a', 'export-b']) {

@@ -30,7 +30,7 @@ async function channelOn(port = 0): Promise<{ server: Server; port: number; rece
 }
 
 // The connector retries a refused send a few times before it gives up: seconds per turn.
-describe('a send that fails after the turn was saved', { timeout: 60_000 }, () => {
+describe('a send that fails after the turn was saved', { timeout: 180_000 }, () => {
   it('keeps the crisis event and its alert, and sends the help once the channel is back', async () => {
     // A port with nothing listening: every send to the channel fails.
     const probe = await channelOn();

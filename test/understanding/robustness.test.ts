@@ -45,7 +45,7 @@ describe('robustness', () => {
     const text = huge[name]!;
     for (const field of allFields) {
       const result = understandText(field, text, contextFor(field, 'en', { country: 'US' }));
-      expect(['answer', 'skip', 'invalid']).toContain(result.kind);
+      expect(['answer', 'skip', 'invalid', 'unsure']).toContain(result.kind);
       if (result.kind === 'answer' && typeof result.value === 'string') {
         expect(result.value.length).toBeLessThanOrEqual(2000);
       }
@@ -60,15 +60,17 @@ describe('robustness', () => {
       for (const field of allFields) understandText(field, text, contextFor(field, 'en', { country: 'US' }));
     };
     // Linear growth gives 10; quadratic gives 100. The bound leaves room for a busy machine.
-    expect(growthRatio(understandAll, 10_000, 100_000, 3)).toBeLessThan(35);
+    expect(growthRatio(understandAll, 10_000, 100_000, 5)).toBeLessThan(35);
   });
 
   it.each(odd.map((text) => [JSON.stringify(text), text]))('odd input %s never throws on any field', (_label, text) => {
     for (const field of allFields) {
       for (const locale of ['en', 'es'] as const) {
         const result = understandText(field, text, contextFor(field, locale, { country: 'ES' }));
-        expect(['answer', 'skip', 'invalid']).toContain(result.kind);
-        expect(['answer', 'skip', 'invalid']).toContain(understandValue(field, text, contextFor(field, locale)).kind);
+        expect(['answer', 'skip', 'invalid', 'unsure']).toContain(result.kind);
+        expect(['answer', 'skip', 'invalid', 'unsure']).toContain(
+          understandValue(field, text, contextFor(field, locale)).kind,
+        );
       }
     }
     matchCommand(text, ['en', 'es']);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { loadCorpus } from '../eval/corpus.js';
+import { loadCorpus } from '../corpus.js';
 import { riskKinds, riskLevels } from '../types.js';
 
 export const subjects = ['self', 'someone-else'] as const;

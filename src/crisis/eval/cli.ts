@@ -3,8 +3,8 @@
 // A developer tool, not a gate.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type Corpus, CorpusError, loadCorpus } from '../corpus.js';
 import { detectRisk, type Tiers } from '../detector.js';
-import { type Corpus, CorpusError, loadCorpus } from './corpus.js';
 import { formatReport, type Section } from './report.js';
 import { breakdown, evaluate, only } from './score.js';
 

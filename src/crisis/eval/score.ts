@@ -1,10 +1,11 @@
 // Runs the detector over corpora and scores it: help shown (a confident hit or a check-in), kind and level, false
 // alarms, by group, each with its 95% interval. A check-in on a crisis message counts as help shown; on a harmless
 // one, as a false alarm (CRISIS.md).
+
+import type { Corpus, CrisisCase } from '../corpus.js';
 import { detectRisk } from '../detector.js';
 import type { RiskAssessment, RiskKind, RiskLevel } from '../types.js';
 import { riskKinds, riskLevels, riskSubjects } from '../types.js';
-import type { Corpus, CrisisCase } from './corpus.js';
 
 export type Detect = (text: string) => RiskAssessment;
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { type RiskKind, type RiskLevel, riskKinds, riskLevels } from '../types.js';
+import { type RiskKind, type RiskLevel, riskKinds, riskLevels } from './types.js';
 
 export interface CrisisCase {
   text: string;

@@ -1,0 +1,95 @@
+// A reload, a duplicated tab or a new tab of the same site continues the same conversation with its history; the
+// browser keeps only ids, a token and the resume secret (never text); "start over" and "clear" really forget it.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestService, type TestService } from '../helpers/service.js';
+import { launchChromium } from './browser.js';
+import { answer, openField, phone, waitForField } from './widget-helpers.js';
+
+let service: TestService;
+let browser: Browser;
+
+beforeAll(async () => {
+  service = await startTestService();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await service?.close();
+});
+
+const held = (page: Page) =>
+  page.evaluate(() => JSON.parse(sessionStorage.getItem('intake.conversation') ?? 'null')) as Promise<Record<
+    string,
+    string
+  > | null>;
+
+async function startChat(locale = 'en-US') {
+  const context = await browser.newContext({ viewport: phone, locale, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`${service.base}/chat`);
+  await waitForField(page, 'start');
+  await answer(page, 'start');
+  await answer(page, 'yes');
+  await waitForField(page, 'whoFor');
+  return { context, page };
+}
+
+describe('resuming the conversation', () => {
+  it('continues after a reload with its history, keeping only ids and proofs in the tab', async () => {
+    const { context, page } = await startChat();
+    const before = await held(page);
+    expect(Object.keys(before ?? {}).sort()).toEqual(['conversationId', 'resumeSecret', 'token', 'userId']);
+    const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
+    expect(stored).not.toMatch(/Who are you looking for|therapy|yes/i);
+
+    await page.reload();
+    await waitForField(page, 'whoFor');
+    expect((await held(page))?.conversationId).toBe(before?.conversationId);
+    // The earlier replies come back from the bot's stored replies: the welcome is still there to read.
+    await expect.poll(() => page.getByText('Shall we start?').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await answer(page, 'for myself');
+    expect(await openField(page)).toBe('preferredName');
+    await context.close();
+  }, 90_000);
+
+  it('joins the open conversation from a new tab of the same site, and clearing it forgets it in both', async () => {
+    const { context, page } = await startChat();
+    const conversationId = (await held(page))?.conversationId;
+    const second = await context.newPage();
+    await second.goto(`${service.base}/chat`);
+    await waitForField(second, 'whoFor');
+    expect((await held(second))?.conversationId).toBe(conversationId);
+
+    await second.getByText('Options').click();
+    await second.getByRole('button', { name: 'Clear this chat from this device' }).click();
+    await expect.poll(() => second.getByText('This chat was cleared from this device.').count()).toBe(1);
+    expect(await held(second)).toBeNull();
+    await expect.poll(() => held(page)).toBeNull();
+    await context.close();
+  }, 90_000);
+
+  it('starts a really new conversation with "start over"', async () => {
+    const { context, page } = await startChat('es-ES');
+    const first = (await held(page))?.conversationId;
+    await page.getByText('Opciones').click();
+    await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+    await waitForField(page, 'start');
+    const second = (await held(page))?.conversationId;
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    expect(await page.getByRole('textbox').last().getAttribute('placeholder')).toBe('Escribe tu respuesta aquí');
+    await context.close();
+  }, 90_000);
+
+  it('continues after the server restarts, from the replies the bot stored', async () => {
+    const { context, page } = await startChat();
+    const conversationId = (await held(page))?.conversationId;
+    await service.close();
+    service = await startTestService({ DATABASE_URL: service.databaseUrl, PORT: String(service.port) });
+    await page.reload();
+    await waitForField(page, 'whoFor', 30_000);
+    expect((await held(page))?.conversationId).toBe(conversationId);
+    await context.close();
+  }, 90_000);
+});
