@@ -10,6 +10,19 @@ import type { ConversationRuntime } from './runtime.js';
 
 export { choiceTitleKey };
 
+/** Translated titles never change while the process runs: each language's title of a choice is looked up once. */
+const translatedTitles = new Map<string, string>();
+
+function translatedTitle(language: string, key: string, code: string): string {
+  const cacheKey = `${language}\u0000${key}\u0000${code}`;
+  let title = translatedTitles.get(cacheKey);
+  if (title === undefined) {
+    title = translator(language)(key, { defaultValue: code.toUpperCase() });
+    translatedTitles.set(cacheKey, title);
+  }
+  return title;
+}
+
 function titleIn(
   language: string,
   field: FieldDefinition,
@@ -19,7 +32,7 @@ function titleIn(
 ) {
   const key = choiceTitleKey(field, code);
   if (!key) return regionName(code, context, runtime.options) ?? code;
-  return translator(language)(key, { defaultValue: code.toUpperCase() });
+  return translatedTitle(language, key, code);
 }
 
 export function choicesMeta(

@@ -1,5 +1,5 @@
 // One channel-neutral turn, pure: the risk detector first, then understanding, then the machine, then the messages.
-import { initialTransition, transition } from 'xstate';
+import { initialTransition } from 'xstate';
 import type { CrisisEvent, IntakeEvent, IntakeInput } from '../../dialogs/intake-context.js';
 import { languageOf, regionOf } from '../../dialogs/locale.js';
 import { fieldById } from '../../dialogs/steps/index.js';
@@ -18,6 +18,7 @@ import {
   stateKey,
 } from './machine-state.js';
 import type { BotMessage } from './prompt-model.js';
+import { pureTransition } from './pure-transition.js';
 import { type MachineEffect, type RenderExtras, renderTurn } from './render.js';
 import type { ConversationRuntime } from './runtime.js';
 import { maxUnderstoodLength, sanitizeText } from './sanitize.js';
@@ -42,7 +43,7 @@ class TurnRunner {
   ) {}
 
   send(event: IntakeEvent): void {
-    const [next, actions] = transition(this.runtime.machine, this.snapshot, event);
+    const [next, actions] = pureTransition(this.runtime.machine, this.snapshot, event);
     this.snapshot = next;
     for (const action of actions) {
       if (channelEffects.has(action.type)) this.effects.push({ type: action.type, params: action.params });

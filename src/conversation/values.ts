@@ -8,13 +8,20 @@ import type { ConversationRuntime } from './runtime.js';
 
 const weekdayOrder = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
+/** Building an Intl formatter costs far more than using one: one per language, for the life of the process. */
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
 function weekdayName(day: (typeof weekdayOrder)[number], language: string): string {
+  let format = weekdayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
+    weekdayFormats.set(language, format);
+  }
   // 2024-01-01 was a Monday.
-  const date = new Date(Date.UTC(2024, 0, 1 + weekdayOrder.indexOf(day), 12));
-  return new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(date);
+  return format.format(new Date(Date.UTC(2024, 0, 1 + weekdayOrder.indexOf(day), 12)));
 }
 
-export function formatOfficeHours(runtime: ConversationRuntime, language: string): string {
+function officeHoursText(runtime: ConversationRuntime, language: string): string {
   const { officeHours, timeZone } = runtime.practice;
   const spans = officeHours.map((slot) => {
     const sorted = [...slot.days].sort((a, b) => weekdayOrder.indexOf(a) - weekdayOrder.indexOf(b));
@@ -30,6 +37,23 @@ export function formatOfficeHours(runtime: ConversationRuntime, language: string
     .formatToParts(new Date(Date.UTC(2024, 0, 1)))
     .find((part) => part.type === 'timeZoneName')?.value;
   return [spans.filter(Boolean).join('; '), zone].filter(Boolean).join(' ');
+}
+
+/** The hours depend only on the practice and the language: worked out once per runtime and language. */
+const officeHoursByRuntime = new WeakMap<ConversationRuntime, Map<string, string>>();
+
+export function formatOfficeHours(runtime: ConversationRuntime, language: string): string {
+  let byLanguage = officeHoursByRuntime.get(runtime);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    officeHoursByRuntime.set(runtime, byLanguage);
+  }
+  let text = byLanguage.get(language);
+  if (text === undefined) {
+    text = officeHoursText(runtime, language);
+    byLanguage.set(language, text);
+  }
+  return text;
 }
 
 export type MessageValues = Record<string, string | number>;

@@ -36,10 +36,18 @@ void instance.init({
 
 export type Translate = TFunction;
 
-/** A translator fixed to one language, for one turn. */
+/** getFixedT builds a new function each call; one per language serves every turn. */
+const fixedTranslators = new Map<string, Translate>();
+
+/** A translator fixed to one language. */
 export function translator(language: string): Translate {
   const lng = (supportedLanguages as readonly string[]).includes(language) ? language : 'en';
-  return instance.getFixedT(lng);
+  let t = fixedTranslators.get(lng);
+  if (!t) {
+    t = instance.getFixedT(lng);
+    fixedTranslators.set(lng, t);
+  }
+  return t;
 }
 
 export function hasTranslation(language: string, key: string): boolean {

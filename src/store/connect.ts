@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { type Dialect, PostgresDialect, SqliteDialect } from 'kysely';
+import { type Dialect, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { StoreDialect } from './database.js';
 
@@ -30,9 +30,35 @@ function openSqlite(path: string): Database.Database {
   return db;
 }
 
+/** Kept statements: far more than the distinct queries the service runs, so only odd ones are ever prepared again. */
+const keptStatements = 500;
+
+/**
+ * Kysely prepares every query anew, and preparing costs more than running the turn's small statements: each distinct
+ * statement is prepared once and kept (least recently used dropped first). Kysely runs one query at a time on its
+ * single SQLite connection, so a kept statement is never in use twice.
+ */
+function withStatementCache(db: Database.Database): SqliteDatabase {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => db.close(),
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (statement) statements.delete(sql);
+      else statement = db.prepare(sql);
+      statements.set(sql, statement);
+      if (statements.size > keptStatements) {
+        const oldest = statements.keys().next().value;
+        if (oldest !== undefined) statements.delete(oldest);
+      }
+      return statement;
+    },
+  };
+}
+
 export function connect(databaseUrl: string): Connection {
   if (databaseUrl.startsWith('sqlite:')) {
-    const database = openSqlite(sqlitePath(databaseUrl));
+    const database = withStatementCache(openSqlite(sqlitePath(databaseUrl)));
     return { dialect: 'sqlite', kyselyDialect: new SqliteDialect({ database }) };
   }
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {

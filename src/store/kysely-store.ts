@@ -7,6 +7,7 @@ import { sealedColumns } from './crypto/columns.js';
 import { plaintextCipher, type ValueCipher } from './crypto/value-cipher.js';
 import { type DataCareActor, DataCareRepository } from './data-care-repository.js';
 import type { Database, StoreDialect } from './database.js';
+import { GroupCommit } from './group-commit.js';
 import { addInsightCounts, readInsightCounts } from './insight-counts.js';
 import { stepOfSnapshot, weekOf } from './insight-metrics.js';
 import { KeyedMutex } from './keyed-mutex.js';
@@ -32,6 +33,8 @@ export class KyselyStore implements IntakeStore {
   private readonly outbox: OutboxRepository;
   private readonly care: DataCareRepository;
   private readonly teams: TeamsChannelRepository;
+  /** SQLite turns that reach their commit together share one transaction and one fsync. */
+  private readonly groupCommit = new GroupCommit((work) => this.writeTransaction(work));
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -79,14 +82,32 @@ export class KyselyStore implements IntakeStore {
   }
 
   withConversation<T>(key: string, work: (tx: ConversationTransaction) => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') return this.mutex.run(key, () => work(this.groupedConversation(key)));
     // In-process first (no pooled connection is taken while waiting), then the database lock for other processes.
     return this.mutex.run(key, () =>
       this.writeTransaction(async (trx) => {
         // Covers a conversation whose row does not exist yet; load() then also locks the row `for update`.
-        if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+        await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
         return work(conversationTransaction(trx, this.dialect, key, this.nameIndexKey, this.cipher));
       }),
     );
+  }
+
+  /**
+   * SQLite: the conversation's reads see everything committed (the in-process lock holds until this turn's commit is
+   * durable, and WAL readers never see half a transaction); its commit joins the group commit, and the version it
+   * read is checked there, so a turn written meanwhile by another process is a conflict, never overwritten.
+   */
+  private groupedConversation(key: string): ConversationTransaction {
+    const reads = conversationTransaction(this.db, this.dialect, key, this.nameIndexKey, this.cipher);
+    return {
+      load: () => reads.load(),
+      repliesFor: (activityId) => reads.repliesFor(activityId),
+      commit: (turn) =>
+        this.groupCommit.commit((trx) =>
+          conversationTransaction(trx, this.dialect, key, this.nameIndexKey, this.cipher).commit(turn),
+        ),
+    };
   }
 
   async repliesOf(key: string, limit = 100): Promise<{ at: string; activities: unknown[] }[]> {

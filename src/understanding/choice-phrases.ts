@@ -28,12 +28,59 @@ export interface ChoiceIndexOptions {
   titlesAnywhere?: boolean;
 }
 
+/**
+ * An index depends only on its inputs, and those come from the steps, the practice and the locales: built once and
+ * kept on the lexicon set (which lives as long as the process). Generic phrase lists are told apart by identity.
+ */
+const genericIds = new WeakMap<GenericPhrases, number>();
+let lastGenericId = 0;
+const builtIndexes = new WeakMap<LexiconSet, Map<string, PhraseIndex>>();
+/** A bound, should a caller ever pass a fresh generic function each time: past it, indexes are built and not kept. */
+const maxKeptIndexes = 2000;
+
+function indexKey(
+  field: FieldDefinition,
+  codes: readonly string[],
+  choices: readonly ChoiceOption[] | undefined,
+  options: ChoiceIndexOptions,
+): string {
+  let genericId = 0;
+  if (options.generic) {
+    genericId = genericIds.get(options.generic) ?? 0;
+    if (genericId === 0) {
+      genericId = ++lastGenericId;
+      genericIds.set(options.generic, genericId);
+    }
+  }
+  return JSON.stringify([field.id, options.titlesAnywhere ?? true, genericId, codes, choices ?? null]);
+}
+
 export function choicePhraseIndex(
   field: FieldDefinition,
   codes: readonly string[],
   choices: readonly ChoiceOption[] | undefined,
   set: LexiconSet,
   options: ChoiceIndexOptions = {},
+): PhraseIndex {
+  let kept = builtIndexes.get(set);
+  if (!kept) {
+    kept = new Map();
+    builtIndexes.set(set, kept);
+  }
+  const key = indexKey(field, codes, choices, options);
+  const existing = kept.get(key);
+  if (existing) return existing;
+  const index = buildChoicePhraseIndex(field, codes, choices, set, options);
+  if (kept.size < maxKeptIndexes) kept.set(key, index);
+  return index;
+}
+
+function buildChoicePhraseIndex(
+  field: FieldDefinition,
+  codes: readonly string[],
+  choices: readonly ChoiceOption[] | undefined,
+  set: LexiconSet,
+  options: ChoiceIndexOptions,
 ): PhraseIndex {
   const titlesAnywhere = options.titlesAnywhere ?? true;
   const definitions: PhraseDefinition[] = [];

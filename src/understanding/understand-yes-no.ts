@@ -32,6 +32,10 @@ const genericFor =
     ...lexicon.no.map((text) => ({ text, code: 'no', tier: tier + 2 })),
   ];
 
+// Built once: the phrase index behind an answer is kept per generic list (see choicePhraseIndex).
+const genericWithPreferNot = genericFor(true);
+const genericYesNo = genericFor(false);
+
 function verdict(field: FieldDefinition, codes: readonly string[]): Understood {
   if (codes.length !== 1 || codes[0] === unsure) return invalid(codes.length === 0 ? 'no-match' : 'ambiguous');
   return validated(field, codes[0]!);
@@ -46,7 +50,7 @@ export function understandYesNo(
   const tokens = tokensOf(text);
   if (tokens.length === 0) return invalid(isBlank(text) ? 'empty' : 'no-match');
   const codes = choiceCodes(field, ctx.choices);
-  const generic = genericFor(codes.includes('prefer-not'));
+  const generic = codes.includes('prefer-not') ? genericWithPreferNot : genericYesNo;
   const index = choicePhraseIndex(field, codes, ctx.choices, set, { generic, titlesAnywhere: false });
   const mask = fillerMask(tokens, set);
   const meaningful = tokens.filter((_, i) => mask[i] === 0);
