@@ -68,7 +68,9 @@ export function conversationTransaction(
       .where('id', '=', turn.record.id)
       .executeTakeFirst();
     return {
-      step: conversation ? stepOfSnapshot(parseObject(conversation.snapshot, 'stored snapshot')) : undefined,
+      step: conversation
+        ? stepOfSnapshot(parseObject(cipher.open(conversation.snapshot, sealedColumns.snapshot), 'stored snapshot'))
+        : undefined,
       status: record?.status,
       triageLevel: record?.triage_level,
     };
