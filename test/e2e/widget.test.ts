@@ -112,7 +112,7 @@ describe('the chat panel', () => {
     expect(await answeredInputs.evaluateAll((inputs) => inputs.every((i) => (i as HTMLInputElement).disabled))).toBe(
       true,
     );
-    await tickOptions(page, [], 'Submit');
+    await tickOptions(page, [], 'Send it');
     await expect
       .poll(() => page.locator('#progress-label').textContent(), { timeout: 20_000 })
       .toBe('Finished: your answers were sent');
