@@ -9,7 +9,8 @@ import { GroupCommit } from '../../src/store/group-commit.js';
 import { openStore } from '../../src/store/open-store.js';
 import { type IntakeStore, type TurnCommit, VersionConflictError } from '../../src/store/types.js';
 import { Conversation } from '../helpers/conversation.js';
-import { postgresDatabase, postgresUrl, sqliteDatabase, type TestDatabase } from './targets.js';
+import { describeEachStore } from './each-store.js';
+import { sqliteDatabase, type TestDatabase } from './targets.js';
 
 const started = new Conversation().sayAll(['start', 'yes']);
 
@@ -108,63 +109,50 @@ describe('GroupCommit', () => {
   });
 });
 
-const backends = [
-  ['sqlite', sqliteDatabase, false],
-  ['postgres', postgresDatabase, !postgresUrl],
-] as const;
-
-describe.each(backends)('concurrent turns on %s', (_dialect, createDatabase, skip) => {
-  describe.skipIf(skip)('', () => {
-    let database: TestDatabase;
-    let store: IntakeStore;
-
-    beforeEach(async () => {
-      database = await createDatabase();
-      store = await openStore(database.url);
-    });
-    afterEach(async () => {
-      await store.close();
-      await database.drop();
-    });
-
-    it('fifty conversations committing at once are all saved, each once', async () => {
-      const keys = Array.from({ length: 50 }, (_, i) => `test:conversation-${i}`);
-      await Promise.all(keys.map((key) => commit(store, turn(key))));
-      const rows = await database.rows('select key, version from conversations order by key');
-      expect(rows).toHaveLength(50);
-      expect(rows.every((row) => Number(row.version) === 1)).toBe(true);
-      expect(await database.rows('select activity_id from processed_activities')).toHaveLength(50);
-    }, 30_000);
-
-    it('a stale turn among concurrent ones fails alone and changes nothing', async () => {
-      await commit(store, turn('test:stale'));
-      const results = await Promise.allSettled([
-        commit(store, turn('test:fresh-1')),
-        commit(store, turn('test:stale', { expectedVersion: 5, activityId: 'stale-2' })),
-        commit(store, turn('test:fresh-2')),
-      ]);
-      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-      expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(VersionConflictError);
-      const stale = await database.rows("select version from conversations where key = 'test:stale'");
-      expect(stale.map((row) => Number(row.version))).toEqual([1]);
-      expect(await database.rows("select 1 from processed_activities where activity_id = 'stale-2'")).toHaveLength(0);
-    }, 30_000);
-
-    it('turns of one conversation sent at once commit one after another, each at the version it read', async () => {
-      const key = 'test:one-conversation';
-      await commit(store, turn(key));
-      await Promise.all(
-        Array.from({ length: 5 }, (_, i) =>
-          store.withConversation(key, async (tx) => {
-            const loaded = await tx.load();
-            await tx.commit(turn(key, { expectedVersion: loaded?.version ?? null, activityId: `next-${i}` }));
-          }),
-        ),
-      );
-      const rows = await database.rows(`select version from conversations where key = '${key}'`);
-      expect(rows.map((row) => Number(row.version))).toEqual([6]);
-    }, 30_000);
+describeEachStore('concurrent turns', (opened) => {
+  let database: TestDatabase;
+  let store: IntakeStore;
+  beforeEach(() => {
+    ({ database, store } = opened());
   });
+
+  it('fifty conversations committing at once are all saved, each once', async () => {
+    const keys = Array.from({ length: 50 }, (_, i) => `test:conversation-${i}`);
+    await Promise.all(keys.map((key) => commit(store, turn(key))));
+    const rows = await database.rows('select key, version from conversations order by key');
+    expect(rows).toHaveLength(50);
+    expect(rows.every((row) => Number(row.version) === 1)).toBe(true);
+    expect(await database.rows('select activity_id from processed_activities')).toHaveLength(50);
+  }, 30_000);
+
+  it('a stale turn among concurrent ones fails alone and changes nothing', async () => {
+    await commit(store, turn('test:stale'));
+    const results = await Promise.allSettled([
+      commit(store, turn('test:fresh-1')),
+      commit(store, turn('test:stale', { expectedVersion: 5, activityId: 'stale-2' })),
+      commit(store, turn('test:fresh-2')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(VersionConflictError);
+    const stale = await database.rows("select version from conversations where key = 'test:stale'");
+    expect(stale.map((row) => Number(row.version))).toEqual([1]);
+    expect(await database.rows("select 1 from processed_activities where activity_id = 'stale-2'")).toHaveLength(0);
+  }, 30_000);
+
+  it('turns of one conversation sent at once commit one after another, each at the version it read', async () => {
+    const key = 'test:one-conversation';
+    await commit(store, turn(key));
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        store.withConversation(key, async (tx) => {
+          const loaded = await tx.load();
+          await tx.commit(turn(key, { expectedVersion: loaded?.version ?? null, activityId: `next-${i}` }));
+        }),
+      ),
+    );
+    const rows = await database.rows(`select version from conversations where key = '${key}'`);
+    expect(rows.map((row) => Number(row.version))).toEqual([6]);
+  }, 30_000);
 });
 
 describe('group commit on SQLite', () => {

@@ -1,12 +1,12 @@
 // The funnel's weekly counters, moved in each turn's transaction on SQLite and (when TEST_DATABASE_URL is set)
 // PostgreSQL: a new conversation is started, each step counts once going forward, declining consent counts though
 // nothing else is kept, a raised triage level counts, and the abandon sweep says at which step people stopped.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { weekOf } from '../../src/store/insight-metrics.js';
-import { openStore } from '../../src/store/open-store.js';
 import type { IntakeStore, TurnCommit } from '../../src/store/types.js';
 import { Conversation } from '../helpers/conversation.js';
-import { postgresDatabase, postgresUrl, sqliteDatabase, type TestDatabase } from './targets.js';
+import { describeEachStore } from './each-store.js';
+import type { TestDatabase } from './targets.js';
 
 const at = '2026-11-25T10:00:00.000Z';
 const week = weekOf(at);
@@ -41,52 +41,40 @@ async function commitAll(store: IntakeStore, key: string, answers: string[]) {
 const counts = async (store: IntakeStore) =>
   Object.fromEntries((await store.insightCounts(week, week)).map((row) => [row.metric, row.count]));
 
-const backends = [
-  ['sqlite', sqliteDatabase, false],
-  ['postgres', postgresDatabase, !postgresUrl],
-] as const;
+describeEachStore('funnel counters', (opened) => {
+  let database: TestDatabase;
+  let store: IntakeStore;
+  beforeEach(() => {
+    ({ database, store } = opened());
+  });
 
-describe.each(backends)('funnel counters on %s', (_dialect, createDatabase, skip) => {
-  describe.skipIf(skip)('', () => {
-    let database: TestDatabase;
-    let store: IntakeStore;
-    beforeEach(async () => {
-      database = await createDatabase();
-      store = await openStore(database.url);
-    });
-    afterEach(async () => {
-      await store.close();
-      await database.drop();
-    });
+  it('counts a start, the steps reached and a declined consent, with no id anywhere', async () => {
+    await commitAll(store, 'test:one', ['start', 'yes']);
+    await commitAll(store, 'test:two', ['start', 'no']);
+    const seen = await counts(store);
+    expect(seen.started).toBe(2);
+    expect(seen['reached:consent']).toBe(2);
+    expect(seen.declined).toBe(1);
+    const rows = await database.rows('select * from insight_counts');
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['count', 'metric', 'week']);
+  });
 
-    it('counts a start, the steps reached and a declined consent, with no id anywhere', async () => {
-      await commitAll(store, 'test:one', ['start', 'yes']);
-      await commitAll(store, 'test:two', ['start', 'no']);
-      const seen = await counts(store);
-      expect(seen.started).toBe(2);
-      expect(seen['reached:consent']).toBe(2);
-      expect(seen.declined).toBe(1);
-      const rows = await database.rows('select * from insight_counts');
-      expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['count', 'metric', 'week']);
-    });
+  it('counts a raised triage level once', async () => {
+    await commitAll(store, 'test:risk', ['start', 'yes', 'I want to kill myself', 'I am safe right now']);
+    const seen = await counts(store);
+    expect(Object.keys(seen).some((metric) => metric.startsWith('triage:'))).toBe(true);
+    expect(
+      Object.entries(seen)
+        .filter(([m]) => m.startsWith('triage:'))
+        .every(([, n]) => n === 1),
+    ).toBe(true);
+  });
 
-    it('counts a raised triage level once', async () => {
-      await commitAll(store, 'test:risk', ['start', 'yes', 'I want to kill myself', 'I am safe right now']);
-      const seen = await counts(store);
-      expect(Object.keys(seen).some((metric) => metric.startsWith('triage:'))).toBe(true);
-      expect(
-        Object.entries(seen)
-          .filter(([m]) => m.startsWith('triage:'))
-          .every(([, n]) => n === 1),
-      ).toBe(true);
-    });
-
-    it('counts where people stopped when the sweep marks them abandoned', async () => {
-      await commitAll(store, 'test:idle', ['start', 'yes']);
-      expect(await store.markAbandoned('2026-11-29T00:00:00.000Z', '2026-11-29T00:00:00.000Z')).toBe(1);
-      const seen = await counts(store);
-      expect(seen.abandoned).toBe(1);
-      expect(seen['abandoned-at:about']).toBe(1);
-    });
+  it('counts where people stopped when the sweep marks them abandoned', async () => {
+    await commitAll(store, 'test:idle', ['start', 'yes']);
+    expect(await store.markAbandoned('2026-11-29T00:00:00.000Z', '2026-11-29T00:00:00.000Z')).toBe(1);
+    const seen = await counts(store);
+    expect(seen.abandoned).toBe(1);
+    expect(seen['abandoned-at:about']).toBe(1);
   });
 });
