@@ -7,6 +7,7 @@ import { labelLiveRegionChoices } from './chat/live-region.js';
 import { createProgress } from './chat/progress.js';
 import {
   connect,
+  continueWithCode,
   forgetSession,
   loadSession,
   saveSession,
@@ -64,6 +65,50 @@ function wirePanel() {
     forgetSession();
     showCleared();
   });
+  wireCodeForm();
+}
+
+/** "Continue with a code": the form over the transcript; a code that opens a conversation reloads into it. */
+function wireCodeForm() {
+  const form = document.getElementById('code-form');
+  const input = document.getElementById('code-input');
+  const error = document.getElementById('code-error');
+  const options = document.querySelector('details.options');
+  const close = () => {
+    form.hidden = true;
+    error.textContent = '';
+    options?.querySelector('summary')?.focus();
+  };
+  document.getElementById('continue-with-code').addEventListener('click', () => {
+    options?.removeAttribute('open');
+    form.hidden = false;
+    input.focus();
+  });
+  document.getElementById('code-cancel').addEventListener('click', close);
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const code = input.value.trim();
+    if (!code) {
+      error.textContent = strings.codeEmpty;
+      input.focus();
+      return;
+    }
+    const submit = form.querySelector('button[type="submit"]');
+    submit.disabled = true;
+    const outcome = await continueWithCode(code, settings.locale);
+    submit.disabled = false;
+    if (outcome === 'ok') {
+      // This tab now holds the coded conversation: reconnecting it shows its history and carries on.
+      window.location.reload();
+      return;
+    }
+    error.textContent =
+      outcome === 'refused' ? strings.codeRefused : outcome === 'too-many' ? strings.codeTooMany : strings.unavailable;
+    input.select();
+  });
 }
 
 /** The chat is gone from this browser: the transcript is removed and a new chat can start. */
@@ -85,8 +130,11 @@ function showCleared() {
   again.focus();
 }
 
+/** The server's Date header has whole seconds: replies stamped in the second before the reconnect still count as new. */
+const historySlackMs = 2_000;
+
 /** Reads each bot reply's metadata (ids and codes, never text) for the progress bar and the crisis card. */
-function metadataMiddleware(progress, crisisCard) {
+function metadataMiddleware(progress, crisisCard, historyBefore) {
   const chat = document.getElementById('webchat');
   let crisisSeen = false;
   return () => (next) => (action) => {
@@ -95,7 +143,10 @@ function metadataMiddleware(progress, crisisCard) {
     if (intake) {
       if (intake.crisis) {
         crisisSeen = true;
-        crisisCard.showResources(intake.crisis.resources);
+        // A reconnected conversation's earlier crisis stays behind "Get help now"; a new one always opens the card.
+        const earlier = historyBefore !== undefined && Date.parse(activity.timestamp ?? '') < historyBefore;
+        if (earlier) crisisCard.keepResources(intake.crisis.resources);
+        else crisisCard.showResources(intake.crisis.resources);
         progress.paused();
       }
       if (intake.step) {
@@ -119,7 +170,9 @@ async function start() {
   const progress = createProgress(strings);
   const crisisCard = createCrisisCard(strings);
   try {
-    const { grant, resumed } = await connect(settings.locale);
+    const { grant, resumed, serverNow } = await connect(settings.locale);
+    // Both times are the server's (the device's clock may be off): only replies from before the reconnect are history.
+    const historyBefore = resumed && serverNow !== undefined ? serverNow - historySlackMs : undefined;
     const directLine = window.WebChat.createDirectLine({
       token: grant.token,
       ...(resumed ? { conversationId: grant.conversationId } : {}),
@@ -132,7 +185,7 @@ async function start() {
       if (held && directLine.token && held.token !== directLine.token)
         saveSession({ ...held, token: directLine.token });
     }, 30_000);
-    const store = window.WebChat.createStore({}, metadataMiddleware(progress, crisisCard));
+    const store = window.WebChat.createStore({}, metadataMiddleware(progress, crisisCard, historyBefore));
     // The page's Content-Security-Policy allows only styles carrying this response's nonce.
     const nonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? undefined;
     window.WebChat.renderWebChat(

@@ -1,8 +1,9 @@
 // Local Direct Line tokens: signed (HS256) claims of one conversation and one user, like Azure's, so no table of
 // tokens is kept, a restart or a second instance accepts them, and nobody can post as someone else.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { HttpError } from '../http/http-error.js';
+import { ResumeSecrets } from './resume-secrets.js';
 
 export interface LocalGrant {
   conversationId: string;
@@ -28,6 +29,7 @@ const forbidden = () => new HttpError(403, 'The token is missing, invalid or exp
 
 export class LocalTokens {
   private readonly key: Uint8Array;
+  private readonly secrets: ResumeSecrets;
 
   constructor(
     key: string | Uint8Array,
@@ -35,6 +37,7 @@ export class LocalTokens {
     private readonly now: () => number = Date.now,
   ) {
     this.key = typeof key === 'string' ? new TextEncoder().encode(key) : key;
+    this.secrets = new ResumeSecrets(this.key);
   }
 
   async issue(grant: LocalGrant): Promise<IssuedToken> {
@@ -53,21 +56,14 @@ export class LocalTokens {
     return { token, expiresIn: this.ttlSeconds };
   }
 
-  /**
-   * The per-conversation resume secret: an HMAC of the conversation and its user under the token key (domain-separated),
-   * so nothing is stored, it survives a restart, and it cannot be made from the conversation id alone.
-   */
+  /** The per-conversation resume secret (see resume-secrets.ts), under the token key. */
   resumeSecret(grant: Pick<LocalGrant, 'conversationId' | 'userId'>): string {
-    return createHmac('sha256', this.key)
-      .update(`resume\n${grant.conversationId}\n${grant.userId}`)
-      .digest('base64url');
+    return this.secrets.secretOf(grant);
   }
 
-  /** Whether `secret` is this conversation's resume secret (compared in constant time). */
+  /** Whether `secret` is this conversation's resume secret. */
   isResumeSecret(grant: Pick<LocalGrant, 'conversationId' | 'userId'>, secret: string): boolean {
-    const expected = Buffer.from(this.resumeSecret(grant));
-    const given = Buffer.from(secret);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+    return this.secrets.matches(grant, secret);
   }
 
   /** The grant an `Authorization: Bearer` header holds; 403 when missing, forged, expired or for another conversation. */

@@ -4,7 +4,8 @@ import { HttpError } from '../http/http-error.js';
 import type { LocalGrant, LocalTokens } from './local-tokens.js';
 import { resumeRequestSchema } from './schemas.js';
 
-const refused = () => new HttpError(403, 'This conversation cannot be continued from here. Please start a new one.');
+export const resumeRefused = () =>
+  new HttpError(403, 'This conversation cannot be continued from here. Please start a new one.');
 
 /** The grant to issue again, or 403 (never saying which proof failed). */
 export async function resumedGrant(tokens: LocalTokens, body: unknown): Promise<LocalGrant> {
@@ -18,5 +19,5 @@ export async function resumedGrant(tokens: LocalTokens, body: unknown): Promise<
   if (resumeSecret !== undefined && tokens.isResumeSecret({ conversationId, userId }, resumeSecret)) {
     return { conversationId, userId, locale };
   }
-  throw refused();
+  throw resumeRefused();
 }

@@ -6,13 +6,15 @@ const localeTag = z
   .max(35)
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-/** A user id the client may ask for; Web Chat reserves `dl_` for ids embedded in signed tokens. */
-const userId = z
+/** A user id this server issued (with Azure, the `dl_` one inside Azure's signed token). */
+const issuedUserId = z
   .string()
   .min(1)
   .max(256)
-  .regex(/^[A-Za-z0-9_.:@-]+$/)
-  .refine((id) => !id.startsWith('dl_'), 'user ids starting with dl_ are reserved');
+  .regex(/^[A-Za-z0-9_.:@-]+$/);
+
+/** A user id the client may ask for; Web Chat reserves `dl_` for ids embedded in signed tokens. */
+const userId = issuedUserId.refine((id) => !id.startsWith('dl_'), 'user ids starting with dl_ are reserved');
 
 /** Optional body of tokens/generate (and of the local /api/directline/token). */
 export const tokenRequestSchema = z
@@ -69,7 +71,8 @@ export type UserActivity = z.infer<typeof userActivitySchema>;
 export const directLineTokenSchema = z.object({
   conversationId: z.string().min(1).max(1024),
   token: z.string().min(1).max(8192),
-  expires_in: z.number().int().positive(),
+  // Azure's reconnect answer may leave it out; its tokens live 30 minutes.
+  expires_in: z.number().int().positive().default(1_800),
 });
 
 const base64url = (max: number) =>
@@ -86,10 +89,16 @@ const base64url = (max: number) =>
 export const resumeRequestSchema = z
   .object({
     conversationId: base64url(128),
-    userId: userId,
+    userId: issuedUserId,
     token: z.string().min(1).max(4_096).optional(),
     resumeSecret: base64url(128).optional(),
     locale: localeTag.optional(),
   })
   .refine((request) => request.token !== undefined || request.resumeSecret !== undefined, 'a token or a resume secret');
 export type ResumeRequest = z.infer<typeof resumeRequestSchema>;
+
+/** A resume code as typed into the widget ("Continue with a code"): parsed further by the engine's resume-code rules. */
+export const resumeCodeRequestSchema = z.object({
+  code: z.string().min(1).max(64),
+  locale: localeTag.optional(),
+});

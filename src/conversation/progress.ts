@@ -134,3 +134,9 @@ export function progressOf(
   const percent = total === 0 ? 0 : Math.min(99, Math.floor((100 * done) / total));
   return { ...sectionsOnly, percent, minutesLeft: Math.max(1, Math.ceil(secondsLeft / 60)) };
 }
+
+/** About how long the whole intake takes before anything is answered: what the first question's "minutes left" says. */
+export function minutesForWholeIntake(options: IntakeOptions): number {
+  const seconds = pathFor(options).reduce((sum, field) => sum + field.seconds, 0);
+  return Math.max(1, Math.ceil(seconds / 60));
+}

@@ -21,6 +21,7 @@ import type { IntakeStore, StoredConversation } from '../store/types.js';
 import type { CrisisFallbackLog } from './crisis-fallback.js';
 import { failedTurnMessages, fallbackEntriesFor } from './failed-turn.js';
 import type { IncomingTurn } from './incoming-turn.js';
+import { resumeCodeFor, resumeCodeMessage } from './resume-code.js';
 import type { TurnBudget } from './turn-budget.js';
 
 /** Turns the neutral messages into the channel's activities (plain JSON, stored for redeliveries). */
@@ -138,7 +139,12 @@ export class TurnEngine {
         }
         const existing = await tx.load();
         result = this.runPure(existing, turn, riskOnly);
-        const replies = render(result.messages, turn, replyLanguage(turn, result));
+        const { abandonAfterHours } = this.deps.runtime.practice;
+        const resumeCode = resumeCodeFor(turn, existing, result, abandonAfterHours);
+        const messages = resumeCode
+          ? [...result.messages, resumeCodeMessage(result, resumeCode, abandonAfterHours)]
+          : result.messages;
+        const replies = render(messages, turn, replyLanguage(turn, result));
         // Crisis events are append-only, so an event's position in the record is its stable ordinal.
         const ordinalBase = result.record.safety.detectorEvents.length - result.newCrisisEvents.length;
         await tx.commit({
@@ -152,6 +158,7 @@ export class TurnEngine {
           crisisEvents: result.newCrisisEvents,
           outbox: alertsFor(result, result.newCrisisEvents, ordinalBase),
           at: turn.at,
+          resumeCode,
         });
         logger.info(
           {

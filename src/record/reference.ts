@@ -7,3 +7,7 @@ const pick = (n: number) => Array.from({ length: n }, () => alphabet[randomInt(a
 export const newRecordId = () => randomUUID();
 /** e.g. `K7F-29Q`. */
 export const newReference = () => `${pick(3)}-${pick(3)}`;
+/** The secret part of a resume code, e.g. `M4T8RW`: the same alphabet, so the whole code reads aloud the same way. */
+export const newResumeSecret = () => pick(6);
+/** The characters a reference or a resume secret is made of. */
+export const referenceAlphabet = alphabet;

@@ -18,6 +18,7 @@ import { CrisisFallbackLog, fallbackPathFor } from '../engine/crisis-fallback.js
 import { expireOpenCheckIns } from '../engine/expire-check-ins.js';
 import { MeasuredTurnEngine } from '../engine/measured-turn-engine.js';
 import { replayFallback } from '../engine/replay-fallback.js';
+import { conversationOfCode } from '../engine/resume-code.js';
 import { TurnBudget } from '../engine/turn-budget.js';
 import type { Logger } from '../logging.js';
 import { measuredStore } from '../metrics/measured-store.js';
@@ -123,6 +124,7 @@ export async function startService(
     tokens: mode === 'local' ? new LocalTokens(localDirectLineKey(env)) : undefined,
     directLineSecret: env.DIRECT_LINE_SECRET,
     tokensPerMinute: env.RATE_LIMIT_TOKENS,
+    redeemCode: (code) => conversationOfCode(store, code, new Date()),
   });
   const app = createApp({
     messages: messagesHandler({ adapter, policy, logic: botHandler }),

@@ -7,6 +7,8 @@ import express, { type Request, type Router } from 'express';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { PracticeSettings } from '../config.js';
+import { intakeOptionsFrom } from '../conversation/intake-options.js';
+import { minutesForWholeIntake } from '../conversation/progress.js';
 import { translator } from '../i18n/index.js';
 import { cspNonce } from './security-headers.js';
 import { ChatPage } from './widget/chat-page.js';
@@ -35,6 +37,8 @@ const html = (page: VNode) => `<!doctype html>${renderToString(page)}`;
 export function widgetRouter(practice: PracticeSettings, options: WidgetOptions = {}): Router {
   const router = express.Router();
   const launcher = launcherScript(readLauncherTemplate(join(webRoot, 'launcher.js')), practice);
+  // The intro says the same length as the progress bar's first "minutes left".
+  const minutes = minutesForWholeIntake(intakeOptionsFrom(practice));
   const originOf = (req: Request) => (options.publicUrl ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
 
   router.get('/chat', (req, res) => {
@@ -44,7 +48,11 @@ export function widgetRouter(practice: PracticeSettings, options: WidgetOptions 
     res.setHeader('Cache-Control', 'no-store');
     res
       .type('html')
-      .send(html(<ChatPage practice={practice} locale={locale} lines={lines} nonce={cspNonce(res)} t={t} />));
+      .send(
+        html(
+          <ChatPage practice={practice} locale={locale} lines={lines} nonce={cspNonce(res)} t={t} minutes={minutes} />,
+        ),
+      );
   });
   router.get('/', (req, res) => {
     const { language } = pageLocale(req, practice);

@@ -8,6 +8,7 @@ import { addInsightCounts } from './insight-counts.js';
 import { type Before, stepOfSnapshot, turnMetrics, weekOf } from './insight-metrics.js';
 import { queueColumns } from './queue-columns.js';
 import { recordRow } from './record-rows.js';
+import { saveResumeCode } from './resume-codes.js';
 import {
   type ConversationTransaction,
   type StoredConversation,
@@ -100,6 +101,8 @@ export function conversationTransaction(
         throw new VersionConflictError(`conversation ${key} is not at version ${turn.expectedVersion}`);
       }
     }
+
+    if (turn.resumeCode) await saveResumeCode(trx, key, turn.resumeCode, turn.at);
 
     if (turn.crisisEvents.length > 0) {
       await trx

@@ -6,6 +6,7 @@ import { needsAcknowledgement } from './conversation-transaction.js';
 import { sealedColumns } from './crypto/columns.js';
 import type { ValueCipher } from './crypto/value-cipher.js';
 import type { Database, StoreDialect } from './database.js';
+import { deleteExpiredResumeCodes, deleteResumeCodes } from './resume-codes.js';
 import { reviewTransaction } from './review-transaction.js';
 import type { AuditEntry } from './review-types.js';
 
@@ -67,6 +68,7 @@ export class DataCareRepository {
             (await trx.deleteFrom('processed_activities').where('conversation_key', 'in', keys).executeTakeFirst())
               .numDeletedRows,
           );
+    await deleteResumeCodes(trx, keys);
     const conversations = Number(
       (await trx.deleteFrom('conversations').where('record_id', '=', recordId).executeTakeFirst()).numDeletedRows,
     );
@@ -84,6 +86,8 @@ export class DataCareRepository {
    * practice has not closed. Returns the ids purged.
    */
   async purgeAbandoned(before: string, at: string, retentionDays: number): Promise<string[]> {
+    // Resume codes past their time open nothing; the sweep that keeps data no longer than needed removes them.
+    await this.write((trx) => deleteExpiredResumeCodes(trx, at));
     const candidates = await this.db
       .selectFrom('records')
       .select(['id', 'triage_level'])

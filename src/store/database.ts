@@ -173,6 +173,17 @@ export interface InsightCountsTable {
   count: number;
 }
 
+/** A resume code "stop" gave a person (008-resume-codes). */
+export interface ResumeCodesTable {
+  conversation_key: string;
+  reference: string;
+  secret_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  failed_attempts: Generated<number>;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   processed_activities: ProcessedActivitiesTable;
@@ -188,6 +199,7 @@ export interface Database {
   review_notes: ReviewNotesTable;
   teams_channels: TeamsChannelsTable;
   insight_counts: InsightCountsTable;
+  resume_codes: ResumeCodesTable;
 }
 
 export type StoreDialect = 'sqlite' | 'postgres';

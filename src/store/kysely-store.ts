@@ -18,6 +18,7 @@ import { nameIndex } from './queue-columns.js';
 import { crisisEventFromRow, outboxFromRow } from './read-rows.js';
 import { withAcknowledgement } from './record-acknowledgement.js';
 import { recordFromRow, withStatus } from './record-rows.js';
+import { redeemResumeCode } from './resume-codes.js';
 import { reviewTransaction } from './review-transaction.js';
 import type { ReviewTransaction } from './review-types.js';
 import { TeamsChannelRepository } from './teams-channel-repository.js';
@@ -278,6 +279,10 @@ export class KyselyStore implements IntakeStore {
 
   listOverdueAlerts(deliveredBefore: string) {
     return this.outbox.listOverdueAlerts(deliveredBefore);
+  }
+
+  redeemResumeCode(reference: string, secret: string, now: string) {
+    return this.writeTransaction((trx) => redeemResumeCode(trx, reference, secret, now));
   }
 
   erase(recordId: string, actor: DataCareActor, at: string) {

@@ -5,6 +5,7 @@ import type { IntakeRecord } from '../record/schema.js';
 import type { DataCareActor, ErasedCounts, RotationCounts } from './data-care-repository.js';
 import type { InsightCount } from './insight-counts.js';
 import type { OutboxMessage, OutboxStore } from './outbox-types.js';
+import type { NewResumeCode, RedeemedResumeCode } from './resume-codes.js';
 import type { ReviewTransaction } from './review-types.js';
 import type { StoredRecordResult } from './stored-record.js';
 import type { TeamsChannelStore } from './teams-types.js';
@@ -36,6 +37,8 @@ export interface TurnCommit {
   crisisEvents: CrisisEvent[];
   outbox: OutboxMessage[];
   at: string;
+  /** The code a "stop" in this turn gave the person, stored with the turn so it works the moment they read it. */
+  resumeCode?: NewResumeCode | undefined;
 }
 
 export class VersionConflictError extends Error {
@@ -92,6 +95,11 @@ export interface IntakeStore extends OutboxStore, TeamsChannelStore {
   outboxBacklog(): Promise<{ depth: number; oldestCreatedAt: string | null }>;
   /** The funnel's weekly counters from `fromWeek` to `toWeek` (Mondays, YYYY-MM-DD): counts only. */
   insightCounts(fromWeek: string, toWeek: string): Promise<InsightCount[]>;
+  /**
+   * The conversation a resume code continues (its reference and secret part, as typed), or undefined; a wrong secret
+   * counts towards the code's lock.
+   */
+  redeemResumeCode(reference: string, secret: string, now: string): Promise<RedeemedResumeCode | undefined>;
   /** Readiness: a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

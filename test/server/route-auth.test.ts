@@ -18,6 +18,8 @@ const publicRoutes: Record<string, string> = {
   'POST /api/directline/token': 'the widget gets its conversation token (rate limited by address)',
   'POST /api/directline/resume':
     'a reload or another tab continues its conversation with the previous token or the resume secret (rate limited)',
+  'POST /api/directline/resume-code':
+    'the code "stop" gave continues its conversation on any device (10 tries per address per minute, a code locks after 5 wrong ones)',
   'POST /v3/directline/tokens/generate': 'the built-in Direct Line hands a widget its token',
   'POST /v3/directline/conversations': 'the built-in Direct Line starts a conversation for the token holder',
   'GET /review/assets/*': 'the dashboard stylesheet',

@@ -71,5 +71,12 @@ export function createCrisisCard(strings) {
       render(resources);
       show();
     },
+    /** Crisis resources from earlier in a reconnected conversation: ready behind "Get help now", not opened again. */
+    keepResources(resources) {
+      if (!Array.isArray(resources) || resources.length === 0) return;
+      render(resources);
+      getHelp.hidden = false;
+      getHelp.setAttribute('aria-expanded', String(!card.hidden));
+    },
   };
 }

@@ -123,7 +123,10 @@ async function post(path, body) {
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${path} ${response.status}`);
-  return response.json();
+  const grant = await response.json();
+  // The server's clock when it granted: what is older than this in the conversation is its history.
+  const serverNow = Date.parse(response.headers.get('date') ?? '');
+  return { ...grant, serverNow: Number.isNaN(serverNow) ? undefined : serverNow };
 }
 
 /**
@@ -134,15 +137,37 @@ export async function connect(locale) {
   const held = loadSession() ?? (await askLauncher()) ?? (await askOtherTabs());
   if (held) {
     try {
-      const grant = await post('/api/directline/resume', { ...held, locale });
+      const { serverNow, ...grant } = await post('/api/directline/resume', { ...held, locale });
       saveSession(grant);
-      return { grant, resumed: true };
+      return { grant, resumed: true, serverNow };
     } catch {
       // The server no longer accepts it (too old, another server key, Azure's Direct Line): start afresh.
       forgetSession();
     }
   }
-  const grant = await post('/api/directline/token', { locale });
+  const { serverNow: _unused, ...grant } = await post('/api/directline/token', { locale });
   if (grant.resumeSecret) saveSession(grant);
   return { grant, resumed: false };
+}
+
+/**
+ * "Continue with a code": the conversation a resume code opens becomes this tab's, to be reconnected by a reload.
+ * Resolves to `ok`, `refused` (a code that opens nothing), `too-many` (slowed down) or `unavailable`.
+ */
+export async function continueWithCode(code, locale) {
+  let response;
+  try {
+    response = await fetch('/api/directline/resume-code', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, locale }),
+    });
+  } catch {
+    return 'unavailable';
+  }
+  if (response.status === 429) return 'too-many';
+  if (response.status === 400 || response.status === 403) return 'refused';
+  if (!response.ok) return 'unavailable';
+  saveSession(await response.json());
+  return 'ok';
 }

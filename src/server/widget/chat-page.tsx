@@ -14,9 +14,11 @@ export interface ChatPageProps {
   lines: EmergencyLine[];
   nonce: string;
   t: Translate;
+  /** About how long the whole intake takes (the intro says it). */
+  minutes: number;
 }
 
-export function ChatPage({ practice, locale, lines, nonce, t }: ChatPageProps) {
+export function ChatPage({ practice, locale, lines, nonce, t, minutes }: ChatPageProps) {
   const avatar = practice.widget.avatarUrl ?? neutralAvatar(practice.widget.primaryColor);
   const settings = {
     language: locale.language,
@@ -69,6 +71,9 @@ export function ChatPage({ practice, locale, lines, nonce, t }: ChatPageProps) {
               <details class="options">
                 <summary>{t('widget:options.menu')}</summary>
                 <div class="options-list">
+                  <button type="button" id="continue-with-code">
+                    {t('widget:options.continueWithCode')}
+                  </button>
                   <button type="button" id="start-over">
                     {t('widget:options.startOver')}
                   </button>
@@ -89,8 +94,34 @@ export function ChatPage({ practice, locale, lines, nonce, t }: ChatPageProps) {
               </button>
             </section>
             <p id="intro" class="intro">
-              {t('widget:intro')}
+              {t('widget:intro', { count: minutes })}
             </p>
+            <form id="code-form" class="code-form" aria-labelledby="code-heading" hidden>
+              <h2 id="code-heading">{t('widget:code.heading')}</h2>
+              <label for="code-input">{t('widget:code.label')}</label>
+              <p id="code-hint" class="code-hint">
+                {t('widget:code.hint')}
+              </p>
+              <input
+                id="code-input"
+                name="code"
+                type="text"
+                autocomplete="off"
+                autocapitalize="characters"
+                spellcheck={false}
+                maxLength={40}
+                aria-describedby="code-hint code-error"
+              />
+              <p id="code-error" class="code-error" role="alert" />
+              <div class="code-buttons">
+                <button type="submit" class="code-submit">
+                  {t('widget:code.submit')}
+                </button>
+                <button type="button" id="code-cancel" class="code-cancel">
+                  {t('widget:code.cancel')}
+                </button>
+              </div>
+            </form>
             <section id="webchat" aria-label={t('widget:chatLabel')} tabindex={-1}>
               <p id="status" role="status">
                 {t('widget:loading')}

@@ -19,6 +19,9 @@ export function chatStrings(t: Translate) {
     textKeyword: t('widget:crisisCard.textKeyword', { keyword: '{keyword}', number: '{number}' }),
     web: t('widget:crisisCard.web', { name: '{name}' }),
     choicesLabel: t('widget:choicesLabel'),
+    codeRefused: t('widget:code.refused'),
+    codeTooMany: t('widget:code.tooMany'),
+    codeEmpty: t('widget:code.empty'),
   };
 }
 export type ChatStrings = ReturnType<typeof chatStrings>;

@@ -8,6 +8,7 @@ import { reviewMigration } from './004-review.js';
 import { queueIndexesMigration } from './005-queue-indexes.js';
 import { teamsMigration } from './006-teams.js';
 import { insightsMigration } from './007-insights.js';
+import { resumeCodesMigration } from './008-resume-codes.js';
 
 class InCodeMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: StoreDialect) {}
@@ -21,6 +22,7 @@ class InCodeMigrationProvider implements MigrationProvider {
       '005-queue-indexes': queueIndexesMigration(),
       '006-teams': teamsMigration(),
       '007-insights': insightsMigration(),
+      '008-resume-codes': resumeCodesMigration(),
     };
   }
 }
