@@ -14,7 +14,7 @@ import {
   shareWithOtherTabs,
   tellOtherTabsToForget,
 } from './chat/session.js';
-import { everySuggestedActionTabbable } from './chat/tab-stops.js';
+import { everySuggestedActionTabbable, openCardBeforeSendBox } from './chat/tab-stops.js';
 
 const settings = JSON.parse(document.body.dataset.settings);
 const { strings } = settings;
@@ -130,9 +130,6 @@ function showCleared() {
   again.focus();
 }
 
-/** The server's Date header has whole seconds: replies stamped in the second before the reconnect still count as new. */
-const historySlackMs = 2_000;
-
 /** Reads each bot reply's metadata (ids and codes, never text) for the progress bar and the crisis card. */
 function metadataMiddleware(progress, crisisCard, historyBefore) {
   const chat = document.getElementById('webchat');
@@ -171,8 +168,9 @@ async function start() {
   const crisisCard = createCrisisCard(strings);
   try {
     const { grant, resumed, serverNow } = await connect(settings.locale);
-    // Both times are the server's (the device's clock may be off): only replies from before the reconnect are history.
-    const historyBefore = resumed && serverNow !== undefined ? serverNow - historySlackMs : undefined;
+    // Both times are the server's (the device's clock may be off), and its Date header is rounded down to the second:
+    // a reply from that same second counts as new (its card opens), and no reply after the reconnect counts as history.
+    const historyBefore = resumed ? serverNow : undefined;
     const directLine = window.WebChat.createDirectLine({
       token: grant.token,
       ...(resumed ? { conversationId: grant.conversationId } : {}),
@@ -218,6 +216,7 @@ async function start() {
     );
     disableAnsweredCards(document.getElementById('webchat'));
     everySuggestedActionTabbable(document.getElementById('webchat'));
+    openCardBeforeSendBox(document.getElementById('webchat'));
     labelLiveRegionChoices(document.getElementById('webchat'), strings.choicesLabel);
   } catch {
     status.textContent = strings.unavailable;

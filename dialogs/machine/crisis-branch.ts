@@ -42,8 +42,11 @@ export function crisisBranch(kit: ChartKit): ChartNode {
     id: 'crisis',
     initial: 'route',
     on: {
-      // A signal no more urgent than the flow under way is recorded; the flow goes on.
-      'risk.detected': [{ guard: 'isNoMoreUrgentThanActiveCrisis', actions: ['noteRisk', noteCrisisResources] }],
+      // A signal no more urgent than the flow under way is recorded and its help shown again (the person said it
+      // again: the numbers come back to the top of the chat); the flow goes on.
+      'risk.detected': [
+        { guard: 'isNoMoreUrgentThanActiveCrisis', actions: ['noteRisk', noteCrisisResources, showCrisis(false)] },
+      ],
       // The crisis flow (or the check-in itself) is already asking how the person is.
       'risk.uncertain': { actions: [] },
       'user.stop': { target: '#paused', actions: ['endCrisis', say('crisis.stopped')] },

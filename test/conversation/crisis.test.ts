@@ -21,6 +21,19 @@ describe('the crisis interrupt', () => {
     expect(esText).toMatch(/\b112\b/);
   });
 
+  it('shows the help again when the person says it again inside the crisis flow, and the flow goes on', () => {
+    for (const phrase of ['I want to kill myself', 'my husband hits me']) {
+      const c = atWhoFor();
+      c.say(phrase);
+      const asked = c.messages.at(-1)?.intake?.field;
+      const replies = c.say(phrase);
+      expect(replies[0]?.intake?.crisis, phrase).toBeDefined();
+      expect(replies[0]?.text, phrase).toMatch(/\b988\b/);
+      expect(replies.at(-1)?.intake?.field, phrase).toBe(asked);
+      expect(c.record.safety.detectorEvents.length, phrase).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('resources carry tel:, sms: and url data for channels that can use them', () => {
     const c = atWhoFor();
     c.say("I've been feeling suicidal");

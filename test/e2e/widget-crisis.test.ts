@@ -94,6 +94,18 @@ describe('crisis help on a phone', () => {
       await page.getByRole('button', { name: c.getHelp }).click();
       await expect.poll(() => call.isVisible()).toBe(true);
       expect(await isOnFirstScreen(page, `#crisis-card a:text-is("${c.call}")`)).toBe(true);
+
+      // After a reload the earlier crisis stays one tap away without covering the conversation again; a new one opens it.
+      await page.reload();
+      await expect.poll(() => page.locator('#get-help').isVisible(), { timeout: 20_000 }).toBe(true);
+      await page
+        .locator('.webchat__basic-transcript__activity')
+        .getByText(c.question, { exact: false })
+        .last()
+        .waitFor();
+      expect(await page.locator('#crisis-card').isVisible()).toBe(false);
+      await send(page, c.phrase);
+      await expect.poll(() => call.isVisible(), { timeout: 20_000 }).toBe(true);
       await context.close();
     });
   }

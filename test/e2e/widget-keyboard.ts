@@ -1,5 +1,5 @@
-// Keyboard-only moves through the chat panel: Tab to the send box or to a suggested action, and into a card the way
-// Web Chat offers it (the chat history is one Tab stop; End picks the newest message, Enter goes into its card).
+// Keyboard-only moves through the chat panel: Tab to the send box or to a suggested action, and Shift+Tab from the send
+// box into the open question's card (the chat history itself stays one Tab stop, as Web Chat makes it).
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openField } from './widget-helpers.js';
@@ -50,17 +50,13 @@ export async function pickChoice(page: Page, title: string) {
   await waitForNext(page, field);
 }
 
-/** Goes into the newest card (End, Enter), ticks options with Space, Tabs on to its button and sends with Enter. */
+/** Shift+Tab from the send box into the open question's card, ticks options with Space, Tabs to its button, Enter. */
 export async function tickOptions(page: Page, titles: readonly string[], send: string) {
   const field = await openField(page);
   await tabUntil(page, 'Tab', isSendBox);
-  await tabUntil(
-    page,
-    'Shift+Tab',
-    (a) => a.tag === 'DIV' && a.className.includes('webchat__basic-transcript ') && a.name.startsWith('Chat history'),
-  );
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  const first = await active(page);
+  expect(['INPUT', 'BUTTON'], `Shift+Tab from the send box went to ${JSON.stringify(first)}`).toContain(first.tag);
   const wanted = new Set(titles.map((title) => title.toLowerCase()));
   for (let presses = 0; presses < 40; presses++) {
     const now = await active(page);

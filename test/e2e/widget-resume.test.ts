@@ -1,10 +1,11 @@
 // A reload, a duplicated tab or a new tab of the same site continues the same conversation with its history; the
 // browser keeps only ids, a token and the resume secret (never text); "start over" and "clear" really forget it.
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../helpers/service.js';
 import { launchChromium } from './browser.js';
-import { answer, openField, phone, waitForField } from './widget-helpers.js';
+import { answer, openField, phone, screenshotDir, send, waitForField } from './widget-helpers.js';
 
 let service: TestService;
 let browser: Browser;
@@ -92,4 +93,46 @@ describe('resuming the conversation', () => {
     expect((await held(page))?.conversationId).toBe(conversationId);
     await context.close();
   }, 90_000);
+
+  it('gives a code on "stop" that continues on another device, showing nothing earlier until it is entered', async () => {
+    const { context, page } = await startChat();
+    await answer(page, 'for myself');
+    await waitForField(page, 'preferredName');
+    await page.getByRole('textbox').last().fill('stop');
+    await page.getByRole('textbox').last().press('Enter');
+    const codeMessage = page.getByText(/Continue with a code/).last();
+    await codeMessage.waitFor({ timeout: 20_000 });
+    const code = /[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}-[A-Z2-9]{3}/.exec((await codeMessage.textContent()) ?? '')?.[0];
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(screenshotDir, 'stop-code-phone.png') });
+    expect(code).toBeDefined();
+    await context.close();
+
+    // Another device: a fresh browser with nothing of the first one.
+    const other = await browser.newContext({ viewport: phone, locale: 'en-US', isMobile: true, hasTouch: true });
+    const device = await other.newPage();
+    await device.goto(`${service.base}/chat`);
+    await waitForField(device, 'start');
+    expect(await device.getByText('Who is the therapy for?').count()).toBe(0);
+    await device.getByText('Options').click();
+    await device.getByRole('button', { name: 'Continue with a code' }).click();
+    const input = device.getByLabel('Your code');
+    expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+    await input.fill('AAA-AAA-AAA-AAA');
+    await device.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect.poll(() => device.locator('#code-error').textContent()).toMatch(/did not open a conversation/);
+    await device.screenshot({ path: join(screenshotDir, 'resume-code-phone.png') });
+    await input.fill(String(code).toLowerCase());
+    await input.press('Enter');
+    await waitForField(device, 'preferredName', 30_000);
+    // The history is back, and the intake carries on where it stopped.
+    await expect.poll(() => device.getByText(/Continue with a code/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const asked = device.getByText('What name would the person who needs care like us to use?');
+    const askedBefore = await asked.count();
+    await send(device, "I'm back");
+    await expect.poll(() => asked.count(), { timeout: 20_000 }).toBeGreaterThan(askedBefore);
+    await answer(device, 'Sam');
+    expect(await openField(device)).not.toBe('preferredName');
+    await other.close();
+  }, 120_000);
 });
