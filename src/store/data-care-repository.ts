@@ -32,6 +32,8 @@ export interface RotationCounts {
 export type WriteTransaction = <T>(work: (trx: Kysely<Database>) => Promise<T>) => Promise<T>;
 
 const pageSize = 200;
+/** Rows re-sealed per read while rotating the key. */
+const rotationPageSize = 500;
 
 export class DataCareRepository {
   constructor(
@@ -129,24 +131,40 @@ export class DataCareRepository {
     return purged;
   }
 
-  /** Seals every stored value not yet under the current key (or opens them all when encryption is turned off). */
-  async rotateKey(): Promise<RotationCounts> {
+  /**
+   * Seals every stored value not yet under the current key (or opens them all when encryption is turned off), a page
+   * of rows at a time in key order, so a large store never sits in memory at once.
+   */
+  async rotateKey(pageRows = rotationPageSize): Promise<RotationCounts> {
     const resealed: Record<string, number> = {};
     let skipped = 0;
-    const run = async (column: string, rows: () => Promise<{ id: string; value: string }[]>, save: Save) => {
+    const run = async (column: string, page: PageReader, save: Save) => {
       resealed[column] = 0;
-      for (const row of await rows()) {
-        if (this.cipher.isCurrent(row.value)) continue;
-        const value = this.cipher.seal(this.cipher.open(row.value, column), column);
-        if (await save(row.id, row.value, value)) resealed[column] = (resealed[column] ?? 0) + 1;
-        else skipped++;
+      let after: string | undefined;
+      for (;;) {
+        const rows = await page(after, pageRows);
+        for (const row of rows) {
+          if (this.cipher.isCurrent(row.value)) continue;
+          const value = this.cipher.seal(this.cipher.open(row.value, column), column);
+          if (await save(row.id, row.value, value)) resealed[column] = (resealed[column] ?? 0) + 1;
+          else skipped++;
+        }
+        if (rows.length < pageRows) break;
+        after = rows.at(-1)?.id;
       }
     };
     const db = this.db;
     const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) === 1;
     await run(
       sealedColumns.snapshot,
-      async () => await db.selectFrom('conversations').select(['key as id', 'snapshot as value']).execute(),
+      async (after, limit) =>
+        await db
+          .selectFrom('conversations')
+          .select(['key as id', 'snapshot as value'])
+          .$if(after !== undefined, (q) => q.where('key', '>', after as string))
+          .orderBy('key')
+          .limit(limit)
+          .execute(),
       async (id, old, value) =>
         changed(
           await db
@@ -159,7 +177,14 @@ export class DataCareRepository {
     );
     await run(
       sealedColumns.record,
-      async () => await db.selectFrom('records').select(['id', 'data as value']).execute(),
+      async (after, limit) =>
+        await db
+          .selectFrom('records')
+          .select(['id', 'data as value'])
+          .$if(after !== undefined, (q) => q.where('id', '>', after as string))
+          .orderBy('id')
+          .limit(limit)
+          .execute(),
       async (id, old, value) =>
         changed(
           await db
@@ -172,11 +197,16 @@ export class DataCareRepository {
     );
     await run(
       sealedColumns.note,
-      async () =>
-        (await db.selectFrom('review_notes').select(['id', 'text as value']).execute()).map((row) => ({
-          id: String(row.id),
-          value: row.value,
-        })),
+      async (after, limit) =>
+        (
+          await db
+            .selectFrom('review_notes')
+            .select(['id', 'text as value'])
+            .$if(after !== undefined, (q) => q.where('id', '>', Number(after)))
+            .orderBy('id')
+            .limit(limit)
+            .execute()
+        ).map((row) => ({ id: String(row.id), value: row.value })),
       async (id, old, value) =>
         changed(
           await db
@@ -189,10 +219,25 @@ export class DataCareRepository {
     );
     await run(
       sealedColumns.replies,
-      async () =>
-        (
-          await db.selectFrom('processed_activities').select(['conversation_key', 'activity_id', 'replies']).execute()
-        ).map((row) => ({ id: JSON.stringify([row.conversation_key, row.activity_id]), value: row.replies })),
+      async (after, limit) => {
+        const [afterKey, afterActivity] = after === undefined ? [] : (JSON.parse(after) as [string, string]);
+        const rows = await db
+          .selectFrom('processed_activities')
+          .select(['conversation_key', 'activity_id', 'replies'])
+          .$if(afterKey !== undefined, (q) =>
+            q.where((eb) =>
+              eb.or([
+                eb('conversation_key', '>', afterKey as string),
+                eb.and([eb('conversation_key', '=', afterKey as string), eb('activity_id', '>', afterActivity as string)]),
+              ]),
+            ),
+          )
+          .orderBy('conversation_key')
+          .orderBy('activity_id')
+          .limit(limit)
+          .execute();
+        return rows.map((row) => ({ id: JSON.stringify([row.conversation_key, row.activity_id]), value: row.replies }));
+      },
       async (id, old, value) => {
         const [key, activityId] = JSON.parse(id) as [string, string];
         return changed(
@@ -208,11 +253,16 @@ export class DataCareRepository {
     );
     await run(
       sealedColumns.payload,
-      async () =>
-        (await db.selectFrom('outbox').select(['id', 'payload as value']).execute()).map((row) => ({
-          id: String(row.id),
-          value: row.value,
-        })),
+      async (after, limit) =>
+        (
+          await db
+            .selectFrom('outbox')
+            .select(['id', 'payload as value'])
+            .$if(after !== undefined, (q) => q.where('id', '>', Number(after)))
+            .orderBy('id')
+            .limit(limit)
+            .execute()
+        ).map((row) => ({ id: String(row.id), value: row.value })),
       async (id, old, value) =>
         changed(
           await db
@@ -245,3 +295,5 @@ export class DataCareRepository {
 }
 
 type Save = (id: string, old: string, value: string) => Promise<boolean>;
+/** The next rows after the key `after` (undefined: from the start), in key order; `id` is the key, as text. */
+type PageReader = (after: string | undefined, limit: number) => Promise<{ id: string; value: string }[]>;

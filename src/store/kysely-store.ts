@@ -293,8 +293,8 @@ export class KyselyStore implements IntakeStore {
     return this.care.purgeAbandoned(before, at, retentionDays);
   }
 
-  rotateKey() {
-    return this.care.rotateKey();
+  rotateKey(pageRows?: number) {
+    return this.care.rotateKey(pageRows);
   }
 
   backupTo(path: string) {

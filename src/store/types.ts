@@ -87,8 +87,8 @@ export interface IntakeStore extends OutboxStore, TeamsChannelStore {
   erase(recordId: string, actor: DataCareActor, at: string): Promise<ErasedCounts>;
   /** Purges abandoned intakes idle since before `before` that the practice closed and that wait for no acknowledgement. */
   purgeAbandoned(before: string, at: string, retentionDays: number): Promise<string[]>;
-  /** Seals every stored value not yet under the current key. */
-  rotateKey(): Promise<RotationCounts>;
+  /** Seals every stored value not yet under the current key, `pageRows` rows per read (500 unless said). */
+  rotateKey(pageRows?: number): Promise<RotationCounts>;
   /** A consistent online copy of a SQLite store at `path` (VACUUM INTO); PostgreSQL uses pg_dump. */
   backupTo(path: string): Promise<void>;
   /** Undelivered outbox rows: how many, and since when the oldest waits. */

@@ -113,6 +113,19 @@ describe.each(backends)('data care on %s', (_dialect, createDatabase, skip) => {
       expect(queue.items[0]?.firstName).toBe(record.contact.firstName);
     });
 
+    it('rotates a page of rows at a time and reaches every row', async () => {
+      const underA = await open(new ValueCipher(keyA));
+      for (const n of [1, 2, 3, 4, 5]) await commit(underA, turn(`test:c${n}`, recordOf(`rec-0${n}`)));
+      const underB = await open(new ValueCipher(keyB, [keyA]));
+      const rotation = await underB.rotateKey(2);
+      expect(rotation.resealed).toMatchObject({
+        'conversations.snapshot': 5,
+        'records.data': 5,
+        'processed_activities.replies': 5,
+      });
+      expect((await underB.rotateKey(2)).resealed['conversations.snapshot']).toBe(0);
+    });
+
     it('reads older keys, rotates everything to the current one, and reports a record whose key is gone', async () => {
       const plain = await open(new ValueCipher(undefined));
       await commit(plain, turn('test:c0', recordOf('rec-00')));
