@@ -21,6 +21,7 @@ import { recordFromRow, withStatus } from './record-rows.js';
 import { redeemResumeCode } from './resume-codes.js';
 import { reviewTransaction } from './review-transaction.js';
 import type { ReviewTransaction } from './review-types.js';
+import { ScheduledJobsRepository } from './scheduled-jobs-repository.js';
 import { TeamsChannelRepository } from './teams-channel-repository.js';
 import type { TeamsChannel } from './teams-types.js';
 import type { ConversationTransaction, IntakeStore, StoredRecordResult } from './types.js';
@@ -34,6 +35,7 @@ export class KyselyStore implements IntakeStore {
   private readonly outbox: OutboxRepository;
   private readonly care: DataCareRepository;
   private readonly teams: TeamsChannelRepository;
+  private readonly jobs: ScheduledJobsRepository;
   /** SQLite turns that reach their commit together share one transaction and one fsync. */
   private readonly groupCommit = new GroupCommit((work) => this.writeTransaction(work));
 
@@ -49,6 +51,7 @@ export class KyselyStore implements IntakeStore {
     this.outbox = new OutboxRepository(db, dialect, cipher);
     this.care = new DataCareRepository(db, dialect, cipher, (work) => this.writeTransaction(work));
     this.teams = new TeamsChannelRepository(db);
+    this.jobs = new ScheduledJobsRepository(db, dialect);
   }
 
   /** The id of the key new values are sealed under; undefined when values are stored unencrypted. */
@@ -323,6 +326,10 @@ export class KyselyStore implements IntakeStore {
 
   insightCounts(fromWeek: string, toWeek: string) {
     return readInsightCounts(this.db, fromWeek, toWeek);
+  }
+
+  claimScheduledRun(job: string, now: Date, intervalMs: number) {
+    return this.jobs.claimScheduledRun(job, now, intervalMs);
   }
 
   async ping(): Promise<void> {

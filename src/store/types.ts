@@ -100,6 +100,11 @@ export interface IntakeStore extends OutboxStore, TeamsChannelStore {
    * counts towards the code's lock.
    */
   redeemResumeCode(reference: string, secret: string, now: string): Promise<RedeemedResumeCode | undefined>;
+  /**
+   * True for one caller per `intervalMs` of a scheduled job across every instance on this database (the others skip
+   * that run): see scheduled-jobs-repository.ts.
+   */
+  claimScheduledRun(job: string, now: Date, intervalMs: number): Promise<boolean>;
   /** Readiness: a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
