@@ -125,7 +125,11 @@ export async function startService(
     mode,
     // In-process: the turn runs here and its committed replies come straight back; nothing goes over the network.
     deliver: (activity) => answerActivity(engine, runtime, activity),
-    history: (conversationId) => store.repliesOf(`directline:${conversationId}`),
+    // Another instance may have answered this conversation: what it stored since is read back (replies, not text).
+    history: (conversationId, since) =>
+      since
+        ? store.repliesSince(`directline:${conversationId}`, since.at, since.except)
+        : store.repliesOf(`directline:${conversationId}`),
     logger: logger.child({ component: 'channels' }),
     tokens: mode === 'local' ? new LocalTokens(localDirectLineKey(env)) : undefined,
     directLineSecret: env.DIRECT_LINE_SECRET,

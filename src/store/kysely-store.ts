@@ -24,7 +24,7 @@ import type { ReviewTransaction } from './review-types.js';
 import { ScheduledJobsRepository } from './scheduled-jobs-repository.js';
 import { TeamsChannelRepository } from './teams-channel-repository.js';
 import type { TeamsChannel } from './teams-types.js';
-import type { ConversationTransaction, IntakeStore, StoredRecordResult } from './types.js';
+import type { ConversationTransaction, IntakeStore, StoredRecordResult, StoredReplies } from './types.js';
 
 export interface StoreLogger {
   info(obj: object, msg: string): void;
@@ -114,18 +114,36 @@ export class KyselyStore implements IntakeStore {
     };
   }
 
-  async repliesOf(key: string, limit = 100): Promise<{ at: string; activities: unknown[] }[]> {
+  async repliesOf(key: string, limit = 100): Promise<StoredReplies[]> {
     const rows = await this.db
       .selectFrom('processed_activities')
-      .select(['replies', 'created_at'])
+      .select(['activity_id', 'replies', 'created_at'])
       .where('conversation_key', '=', key)
       .orderBy('created_at', 'desc')
       .orderBy('activity_id', 'desc')
       .limit(limit)
       .execute();
-    return rows.reverse().flatMap((row) => {
+    return this.storedReplies(rows.reverse());
+  }
+
+  /** Reads the conversation's rows through the primary key's prefix; usually nothing is new and nothing is opened. */
+  async repliesSince(key: string, since: string, except: readonly string[]): Promise<StoredReplies[]> {
+    const rows = await this.db
+      .selectFrom('processed_activities')
+      .select(['activity_id', 'replies', 'created_at'])
+      .where('conversation_key', '=', key)
+      .where('created_at', '>=', since)
+      .$if(except.length > 0, (q) => q.where('activity_id', 'not in', [...except]))
+      .orderBy('created_at')
+      .orderBy('activity_id')
+      .execute();
+    return this.storedReplies(rows);
+  }
+
+  private storedReplies(rows: { activity_id: string; replies: string; created_at: string }[]): StoredReplies[] {
+    return rows.flatMap((row) => {
       const activities: unknown = JSON.parse(this.cipher.open(row.replies, sealedColumns.replies));
-      return Array.isArray(activities) ? [{ at: row.created_at, activities }] : [];
+      return Array.isArray(activities) ? [{ activityId: row.activity_id, at: row.created_at, activities }] : [];
     });
   }
 

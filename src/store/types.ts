@@ -56,6 +56,13 @@ export interface ConversationTransaction {
 
 export type { StoredRecordResult } from './stored-record.js';
 
+/** One turn's replies as stored, under the id of the activity it answered. */
+export interface StoredReplies {
+  activityId: string;
+  at: string;
+  activities: unknown[];
+}
+
 /** Outbox delivery and alert acknowledgements: see outbox-types.ts. */
 export interface IntakeStore extends OutboxStore, TeamsChannelStore {
   readonly dialect: 'sqlite' | 'postgres';
@@ -66,7 +73,9 @@ export interface IntakeStore extends OutboxStore, TeamsChannelStore {
   /** Runs `work` in one transaction holding the conversation's lock; concurrent calls for one key run one after another. */
   withConversation<T>(key: string, work: (tx: ConversationTransaction) => Promise<T>): Promise<T>;
   /** The replies stored for a conversation's turns, oldest first (the most recent `limit` turns): its history. */
-  repliesOf(key: string, limit?: number): Promise<{ at: string; activities: unknown[] }[]>;
+  repliesOf(key: string, limit?: number): Promise<StoredReplies[]>;
+  /** The turns stored at or after `since`, oldest first, but for the activity ids in `except` (an indexed read). */
+  repliesSince(key: string, since: string, except: readonly string[]): Promise<StoredReplies[]>;
   /** Every record, oldest first; a stored record that no longer parses is returned as a problem, never dropped. */
   listRecords(options?: { since?: string }): Promise<StoredRecordResult[]>;
   getRecord(id: string): Promise<StoredRecordResult | undefined>;
