@@ -3,7 +3,7 @@ import express, { type Request, type Router } from 'express';
 import { addressLimit } from '../http/address-limit.js';
 import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging.js';
-import { type Conversation, type ConversationStore, listedReply } from './conversation-store.js';
+import type { Conversation, ConversationStore } from './conversation-store.js';
 import { type LocalGrant, type LocalTokens, randomId } from './local-tokens.js';
 import {
   startConversationSchema,
