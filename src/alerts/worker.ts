@@ -21,6 +21,11 @@ export interface AlertWorkerOptions {
   teams?: AlertSender | undefined;
   onCall: OnCallContact;
   escalationMinutes: number;
+  /**
+   * Whether this run escalates (several instances on one database: one of them per interval). Delivery needs no such
+   * turn: its claims already give each row to one worker. Without it every run escalates.
+   */
+  claimEscalation?: ((now: Date) => Promise<boolean>) | undefined;
   intervalMs?: number;
   now?: () => Date;
   /** Failed attempts after which a message is marked dead. */
@@ -47,12 +52,15 @@ export interface AlertWorker {
   stop(): Promise<void>;
 }
 
+/** How often the worker runs unless told otherwise. */
+export const alertWorkerIntervalMs = 5_000;
+
 const errorName = (error: unknown) => (error instanceof Error ? error.name : 'Error');
 
 export function startAlertWorker(options: AlertWorkerOptions): AlertWorker {
   const { store, logger, webhookUrl, secret } = options;
   const now = options.now ?? (() => new Date());
-  const intervalMs = options.intervalMs ?? 5_000;
+  const intervalMs = options.intervalMs ?? alertWorkerIntervalMs;
   let stopped = false;
   let chain: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
@@ -100,7 +108,10 @@ export function startAlertWorker(options: AlertWorkerOptions): AlertWorker {
 
   async function run(): Promise<void> {
     try {
-      await escalateOverdueAlerts(store, logger, options.escalationMinutes, now());
+      const at = now();
+      if (!options.claimEscalation || (await options.claimEscalation(at))) {
+        await escalateOverdueAlerts(store, logger, options.escalationMinutes, at);
+      }
     } catch (error) {
       logger.error({ err: { name: errorName(error) } }, 'alert escalation check failed');
     }

@@ -1,6 +1,13 @@
 // The local Direct Line's memory: recent conversations and their activity lists, bounded in count, size and age.
-// Nothing here is the record of anything: a conversation freed from memory is rebuilt from the bot's stored replies.
-import type { ChannelAccount, DirectLineActivity, StoredTurnReplies } from './types.js';
+// Nothing here is the record of anything: a conversation freed from memory, or answered by another instance, is
+// rebuilt or caught up from the bot's stored replies.
+import {
+  botAccount,
+  type ChannelAccount,
+  type DirectLineActivity,
+  type HistorySince,
+  type StoredTurnReplies,
+} from './types.js';
 
 export interface Conversation {
   id: string;
@@ -15,6 +22,10 @@ export interface Conversation {
   bytes: number;
   /** Bot turns of one conversation run one after another, in arrival order. */
   queue: Promise<void>;
+  /** The turns whose replies are listed (by the id of the activity they answered), with their time: never twice. */
+  turns: Map<string, number>;
+  /** The time of the latest stored turn listed: the next look at the store starts a little before it. */
+  syncedAt: number;
 }
 
 interface Entry {
@@ -51,6 +62,24 @@ export const defaultLimits: StoreLimits = {
 };
 
 export const activityId = (conversationId: string, seq: number) => `${conversationId}|${seq}`;
+
+/**
+ * How far before the latest stored turn the store is asked again: a turn is stamped when it starts and stored when it
+ * commits, so one started earlier on another instance can land after a later one (and the instances' clocks differ a
+ * little). The turns already held are left out of the answer by id.
+ */
+export const storeLookbackMs = 2 * 60_000;
+
+/** Fields the service sets itself on a listed reply, and addresses that must never reach a client. */
+const serviceFields = new Set(['id', 'timestamp', 'channelId', 'conversation', 'serviceUrl', 'from', 'recipient']);
+
+/** A reply as listed: the bot's content, with the service's own fields set by the store. */
+export function listedReply(reply: unknown, replyToId: string): NewActivity {
+  const kept = Object.fromEntries(
+    Object.entries((reply ?? {}) as Record<string, unknown>).filter(([key]) => !serviceFields.has(key)),
+  );
+  return { ...kept, type: typeof kept.type === 'string' ? kept.type : 'message', from: botAccount, replyToId };
+}
 
 const sizeOf = (activity: DirectLineActivity) => JSON.stringify(activity).length * 2;
 
@@ -94,22 +123,63 @@ export class ConversationStore {
       id: conversationId,
       user,
       locale,
-      started: history.length > 0,
+      started: false,
       entries: [],
       lastSeq: 0,
       lastActive: this.limits.now(),
       bytes: 0,
       queue: Promise.resolve(),
+      turns: new Map(),
+      syncedAt: 0,
     };
     this.conversations.set(conversationId, conversation);
-    for (const turn of history) {
-      const at = Date.parse(turn.at);
-      for (const activity of turn.activities) {
-        if (typeof activity !== 'object' || activity === null) continue;
-        this.add(conversation, { ...(activity as NewActivity), from: botAccountOf(activity) }, at);
-      }
-    }
+    this.merge(conversation, history);
     return conversation;
+  }
+
+  /** What to ask the store for to catch up: the turns since a little before the latest one held, but those held. */
+  sinceOf(conversation: Conversation): HistorySince {
+    const from = Math.max(0, conversation.syncedAt - storeLookbackMs);
+    const except = [...conversation.turns].filter(([, at]) => at >= from).map(([id]) => id);
+    return { at: new Date(from).toISOString(), except };
+  }
+
+  /** Whether the replies of the turn that answered `turnId` are listed already. */
+  hasTurn(conversation: Conversation, turnId: string): boolean {
+    return conversation.turns.has(turnId);
+  }
+
+  /**
+   * Lists stored turns not listed yet, each reply under an id and a sequence number taken from the turn's stored time
+   * and its place in the turn, so every instance lists the same reply the same way: a client moving between instances
+   * neither misses nor repeats one. Returns how many turns were new.
+   */
+  merge(conversation: Conversation, turns: readonly StoredTurnReplies[]): number {
+    let merged = 0;
+    for (const turn of turns) {
+      if (conversation.turns.has(turn.activityId)) continue;
+      const at = Date.parse(turn.at);
+      if (Number.isNaN(at)) continue;
+      conversation.turns.set(turn.activityId, at);
+      conversation.started = true;
+      conversation.syncedAt = Math.max(conversation.syncedAt, at);
+      merged += 1;
+      turn.activities.forEach((reply, index) => {
+        if (typeof reply !== 'object' || reply === null) return;
+        this.add(conversation, listedReply(reply, turn.activityId), at, Math.floor(at) + 1 + index);
+      });
+    }
+    if (merged > 0) {
+      const keepFrom = conversation.syncedAt - storeLookbackMs;
+      for (const [id, at] of conversation.turns) if (at < keepFrom) conversation.turns.delete(id);
+    }
+    return merged;
+  }
+
+  /** A turn's replies that were not stored (a turn not saved says so): listed here only, at the present time. */
+  appendTurn(conversation: Conversation, turnId: string, replies: readonly unknown[]): void {
+    conversation.turns.set(turnId, this.limits.now());
+    for (const reply of replies) this.append(conversation, listedReply(reply, turnId));
   }
 
   /**
@@ -141,12 +211,13 @@ export class ConversationStore {
     };
   }
 
-  private add(conversation: Conversation, activity: NewActivity, at: number): DirectLineActivity {
-    const seq = Math.max(conversation.lastSeq + 1, Math.floor(at));
+  /** `canonical`: the sequence number every instance gives a stored reply (also its id, whatever its place here). */
+  private add(conversation: Conversation, activity: NewActivity, at: number, canonical?: number): DirectLineActivity {
+    const seq = Math.max(conversation.lastSeq + 1, canonical ?? Math.floor(at));
     conversation.lastSeq = seq;
     const stored: DirectLineActivity = {
       ...this.trimmed(activity),
-      id: activityId(conversation.id, seq),
+      id: activityId(conversation.id, canonical ?? seq),
       timestamp: new Date(at).toISOString(),
       channelId: 'directline',
       conversation: { id: conversation.id },
@@ -197,10 +268,4 @@ export class ConversationStore {
       this.drop(conversation);
     }
   }
-}
-
-/** Restored replies are the bot's, whatever they say about themselves. */
-function botAccountOf(activity: object): ChannelAccount {
-  const from = (activity as { from?: ChannelAccount }).from;
-  return { id: from?.id ?? 'intake-bot', ...(from?.name ? { name: from.name } : {}), role: 'bot' };
 }

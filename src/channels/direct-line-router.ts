@@ -68,32 +68,40 @@ function echoOf(conversation: Conversation, activity: UserActivity) {
   };
 }
 
-/** Fields the service sets itself on a listed reply, and addresses that must never reach a client. */
-const serviceFields = new Set(['id', 'timestamp', 'channelId', 'conversation', 'serviceUrl', 'from', 'recipient']);
-
-/** A reply as listed: the bot's content, with the service's own fields set by the store. */
-function replyOf(reply: unknown, replyToId: string) {
-  const kept = Object.fromEntries(
-    Object.entries((reply ?? {}) as Record<string, unknown>).filter(([key]) => !serviceFields.has(key)),
-  );
-  return { ...kept, type: typeof kept.type === 'string' ? kept.type : 'message', from: botAccount, replyToId };
-}
-
 export function createDirectLineRouter(options: DirectLineRouterOptions): Router {
   const { store, tokens, deliver, history, logger } = options;
   const router = express.Router();
   const tokenLimit = addressLimit({ limit: options.tokensPerMinute, windowMs: 60_000 });
   router.use(addressLimit({ limit: requestsPerMinute, windowMs: 60_000 }));
 
-  /** The conversation a token grants, from memory or rebuilt from the bot's stored replies. */
-  const conversationOf = async (grant: LocalGrant): Promise<Conversation> =>
-    store.get(grant.conversationId) ??
-    store.open(
-      grant.conversationId,
-      { id: grant.userId, role: 'user' },
-      grant.locale,
-      await history(grant.conversationId),
-    );
+  /**
+   * Catches a conversation up with what other instances answered (behind a load balancer without sticky sessions the
+   * client's requests land anywhere): one indexed read of the turns stored since the latest one held, usually none.
+   * Should the store not answer, the conversation is listed as held.
+   */
+  const catchUp = async (conversation: Conversation): Promise<void> => {
+    const started = Date.now();
+    try {
+      const merged = store.merge(conversation, await history(conversation.id, store.sinceOf(conversation)));
+      if (merged > 0) logger.debug({ conversation: conversation.id, merged, ms: Date.now() - started }, 'caught up');
+    } catch (error) {
+      logger.warn(
+        { conversation: conversation.id, err: { name: (error as Error).name } },
+        'direct line catch-up failed',
+      );
+    }
+  };
+
+  /** The conversation a token grants: from memory, caught up with the store, or rebuilt from the bot's stored replies. */
+  const conversationOf = async (grant: LocalGrant): Promise<Conversation> => {
+    const held = store.get(grant.conversationId);
+    if (held) {
+      await catchUp(held);
+      return held;
+    }
+    const turns = await history(grant.conversationId);
+    return store.open(grant.conversationId, { id: grant.userId, role: 'user' }, grant.locale, turns);
+  };
 
   const toBot = (conversation: Conversation, activity: DirectLineActivity): BotBoundActivity => {
     const locale = typeof activity.locale === 'string' ? activity.locale : conversation.locale;
@@ -104,7 +112,9 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   const enqueue = (conversation: Conversation, activity: DirectLineActivity): Promise<void> => {
     const run = conversation.queue.then(async () => {
       const replies = await deliver(toBot(conversation, activity));
-      for (const reply of replies) store.append(conversation, replyOf(reply, activity.id));
+      // Listed as stored, so that every instance gives these replies the same ids and sequence numbers.
+      await catchUp(conversation);
+      if (!store.hasTurn(conversation, activity.id)) store.appendTurn(conversation, activity.id, replies);
     });
     conversation.queue = run.catch(() => undefined);
     return run;

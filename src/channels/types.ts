@@ -32,12 +32,23 @@ export type DeliverToBot = (activity: BotBoundActivity) => Promise<readonly unkn
 
 /** The replies the bot stored for one turn: what a conversation freed from memory is rebuilt from. */
 export interface StoredTurnReplies {
+  /** The id of the activity the turn answered: every instance lists its replies under the same ids. */
+  activityId: string;
   at: string;
   activities: readonly unknown[];
 }
 
-/** The replies the bot stored for a conversation (by its Direct Line id), oldest first. */
-export type ConversationHistory = (conversationId: string) => Promise<readonly StoredTurnReplies[]>;
+/** Turns stored at or after `at`, but for those already held (`except`): what other instances answered meanwhile. */
+export interface HistorySince {
+  at: string;
+  except: readonly string[];
+}
+
+/** The replies the bot stored for a conversation (by its Direct Line id), oldest first; all of them, or those since. */
+export type ConversationHistory = (
+  conversationId: string,
+  since?: HistorySince,
+) => Promise<readonly StoredTurnReplies[]>;
 
 export const botAccount: ChannelAccount = { id: 'intake-bot', name: 'Intake', role: 'bot' };
 

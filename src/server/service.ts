@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AlertChannelStatus, alertChannelStatus, emailRecipients } from '../alerts/channels.js';
 import { teamsSender } from '../alerts/teams.js';
-import { startAlertWorker } from '../alerts/worker.js';
+import { alertWorkerIntervalMs, startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
 import { frontDoorPolicy, messagesHandler } from '../bot/front-door.js';
 import { answerActivity, createBotHandler, renderActivitiesFor } from '../bot/intake-bot.js';
@@ -57,6 +57,11 @@ export interface RunningService {
 
 const abandonSweepMs = 10 * 60 * 1000;
 const fallbackReplayMs = 30 * 1000;
+/**
+ * Several instances on one database run a scheduled job once per interval between them. A claim asks for a little
+ * less than the interval, so that the instance which ran it last is never made to skip by its own timer's jitter.
+ */
+const claimWindow = (intervalMs: number) => intervalMs - Math.min(intervalMs / 10, 30_000);
 
 export async function startService(
   env: Environment,
@@ -92,7 +97,8 @@ export async function startService(
     },
     (channel) => metrics.turnStarted(channel),
   );
-  // Signals kept while the store was down go in as soon as it answers: now, and then every half minute.
+  // Signals kept while the store was down go in as soon as it answers: now, and then every half minute. Every instance
+  // replays its own: the fallback file is on its local disk, so no other instance could.
   const replay = () => replayFallback({ store, runtime, fallback, logger }).catch(() => 0);
   await replay();
   const replayTimer = setInterval(replay, fallbackReplayMs);
@@ -119,7 +125,11 @@ export async function startService(
     mode,
     // In-process: the turn runs here and its committed replies come straight back; nothing goes over the network.
     deliver: (activity) => answerActivity(engine, runtime, activity),
-    history: (conversationId) => store.repliesOf(`directline:${conversationId}`),
+    // Another instance may have answered this conversation: what it stored since is read back (replies, not text).
+    history: (conversationId, since) =>
+      since
+        ? store.repliesSince(`directline:${conversationId}`, since.at, since.except)
+        : store.repliesOf(`directline:${conversationId}`),
     logger: logger.child({ component: 'channels' }),
     tokens: mode === 'local' ? new LocalTokens(localDirectLineKey(env)) : undefined,
     directLineSecret: env.DIRECT_LINE_SECRET,
@@ -163,6 +173,8 @@ export async function startService(
     const now = new Date();
     const idleSince = new Date(now.getTime() - practice.abandonAfterHours * 3_600_000).toISOString();
     try {
+      // One instance sweeps per interval; the others have nothing left to do.
+      if (!(await store.claimScheduledRun('sweep', now, claimWindow(abandonSweepMs)))) return;
       // First the check-ins nobody answered (their concern and alert), then the idle records.
       await expireOpenCheckIns({ store, runtime, logger }, idleSince, now.toISOString());
       const abandoned = await store.markAbandoned(idleSince, now.toISOString());
@@ -201,6 +213,8 @@ export async function startService(
       : undefined,
     onCall: practice.onCall,
     escalationMinutes: practice.escalationMinutes,
+    // Escalating is idempotent (one escalation key per alert), so this only spares the other instances the query.
+    claimEscalation: (at) => store.claimScheduledRun('escalation', at, claimWindow(alertWorkerIntervalMs)),
   });
 
   let closing: Promise<void> | undefined;

@@ -184,6 +184,13 @@ export interface ResumeCodesTable {
   failed_attempts: Generated<number>;
 }
 
+/** When each scheduled job last ran, across instances (009-scheduled-jobs). */
+export interface ScheduledJobsTable {
+  job: string;
+  last_run_at: string;
+  last_run_by: string;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   processed_activities: ProcessedActivitiesTable;
@@ -200,6 +207,7 @@ export interface Database {
   teams_channels: TeamsChannelsTable;
   insight_counts: InsightCountsTable;
   resume_codes: ResumeCodesTable;
+  scheduled_jobs: ScheduledJobsTable;
 }
 
 export type StoreDialect = 'sqlite' | 'postgres';

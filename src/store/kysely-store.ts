@@ -21,9 +21,10 @@ import { recordFromRow, withStatus } from './record-rows.js';
 import { redeemResumeCode } from './resume-codes.js';
 import { reviewTransaction } from './review-transaction.js';
 import type { ReviewTransaction } from './review-types.js';
+import { ScheduledJobsRepository } from './scheduled-jobs-repository.js';
 import { TeamsChannelRepository } from './teams-channel-repository.js';
 import type { TeamsChannel } from './teams-types.js';
-import type { ConversationTransaction, IntakeStore, StoredRecordResult } from './types.js';
+import type { ConversationTransaction, IntakeStore, StoredRecordResult, StoredReplies } from './types.js';
 
 export interface StoreLogger {
   info(obj: object, msg: string): void;
@@ -34,6 +35,7 @@ export class KyselyStore implements IntakeStore {
   private readonly outbox: OutboxRepository;
   private readonly care: DataCareRepository;
   private readonly teams: TeamsChannelRepository;
+  private readonly jobs: ScheduledJobsRepository;
   /** SQLite turns that reach their commit together share one transaction and one fsync. */
   private readonly groupCommit = new GroupCommit((work) => this.writeTransaction(work));
 
@@ -49,6 +51,7 @@ export class KyselyStore implements IntakeStore {
     this.outbox = new OutboxRepository(db, dialect, cipher);
     this.care = new DataCareRepository(db, dialect, cipher, (work) => this.writeTransaction(work));
     this.teams = new TeamsChannelRepository(db);
+    this.jobs = new ScheduledJobsRepository(db, dialect);
   }
 
   /** The id of the key new values are sealed under; undefined when values are stored unencrypted. */
@@ -111,18 +114,36 @@ export class KyselyStore implements IntakeStore {
     };
   }
 
-  async repliesOf(key: string, limit = 100): Promise<{ at: string; activities: unknown[] }[]> {
+  async repliesOf(key: string, limit = 100): Promise<StoredReplies[]> {
     const rows = await this.db
       .selectFrom('processed_activities')
-      .select(['replies', 'created_at'])
+      .select(['activity_id', 'replies', 'created_at'])
       .where('conversation_key', '=', key)
       .orderBy('created_at', 'desc')
       .orderBy('activity_id', 'desc')
       .limit(limit)
       .execute();
-    return rows.reverse().flatMap((row) => {
+    return this.storedReplies(rows.reverse());
+  }
+
+  /** Reads the conversation's rows through the primary key's prefix; usually nothing is new and nothing is opened. */
+  async repliesSince(key: string, since: string, except: readonly string[]): Promise<StoredReplies[]> {
+    const rows = await this.db
+      .selectFrom('processed_activities')
+      .select(['activity_id', 'replies', 'created_at'])
+      .where('conversation_key', '=', key)
+      .where('created_at', '>=', since)
+      .$if(except.length > 0, (q) => q.where('activity_id', 'not in', [...except]))
+      .orderBy('created_at')
+      .orderBy('activity_id')
+      .execute();
+    return this.storedReplies(rows);
+  }
+
+  private storedReplies(rows: { activity_id: string; replies: string; created_at: string }[]): StoredReplies[] {
+    return rows.flatMap((row) => {
       const activities: unknown = JSON.parse(this.cipher.open(row.replies, sealedColumns.replies));
-      return Array.isArray(activities) ? [{ at: row.created_at, activities }] : [];
+      return Array.isArray(activities) ? [{ activityId: row.activity_id, at: row.created_at, activities }] : [];
     });
   }
 
@@ -323,6 +344,10 @@ export class KyselyStore implements IntakeStore {
 
   insightCounts(fromWeek: string, toWeek: string) {
     return readInsightCounts(this.db, fromWeek, toWeek);
+  }
+
+  claimScheduledRun(job: string, now: Date, intervalMs: number) {
+    return this.jobs.claimScheduledRun(job, now, intervalMs);
   }
 
   async ping(): Promise<void> {

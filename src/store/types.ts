@@ -56,6 +56,13 @@ export interface ConversationTransaction {
 
 export type { StoredRecordResult } from './stored-record.js';
 
+/** One turn's replies as stored, under the id of the activity it answered. */
+export interface StoredReplies {
+  activityId: string;
+  at: string;
+  activities: unknown[];
+}
+
 /** Outbox delivery and alert acknowledgements: see outbox-types.ts. */
 export interface IntakeStore extends OutboxStore, TeamsChannelStore {
   readonly dialect: 'sqlite' | 'postgres';
@@ -66,7 +73,9 @@ export interface IntakeStore extends OutboxStore, TeamsChannelStore {
   /** Runs `work` in one transaction holding the conversation's lock; concurrent calls for one key run one after another. */
   withConversation<T>(key: string, work: (tx: ConversationTransaction) => Promise<T>): Promise<T>;
   /** The replies stored for a conversation's turns, oldest first (the most recent `limit` turns): its history. */
-  repliesOf(key: string, limit?: number): Promise<{ at: string; activities: unknown[] }[]>;
+  repliesOf(key: string, limit?: number): Promise<StoredReplies[]>;
+  /** The turns stored at or after `since`, oldest first, but for the activity ids in `except` (an indexed read). */
+  repliesSince(key: string, since: string, except: readonly string[]): Promise<StoredReplies[]>;
   /** Every record, oldest first; a stored record that no longer parses is returned as a problem, never dropped. */
   listRecords(options?: { since?: string }): Promise<StoredRecordResult[]>;
   getRecord(id: string): Promise<StoredRecordResult | undefined>;
@@ -100,6 +109,11 @@ export interface IntakeStore extends OutboxStore, TeamsChannelStore {
    * counts towards the code's lock.
    */
   redeemResumeCode(reference: string, secret: string, now: string): Promise<RedeemedResumeCode | undefined>;
+  /**
+   * True for one caller per `intervalMs` of a scheduled job across every instance on this database (the others skip
+   * that run): see scheduled-jobs-repository.ts.
+   */
+  claimScheduledRun(job: string, now: Date, intervalMs: number): Promise<boolean>;
   /** Readiness: a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

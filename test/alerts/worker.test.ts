@@ -246,6 +246,33 @@ describe.each(backends)('the alert worker on %s', (_dialect, createDatabase, ski
       ]);
     });
 
+    it('escalates on one of two instances at once: the one whose run claimed the interval', async () => {
+      const { scope } = webhookReceiver(200, 1);
+      const claimEscalation = (at: Date) => store.claimScheduledRun('escalation', at, 4_500);
+      const [a, b] = [start({ claimEscalation }), start({ claimEscalation })];
+      await a.runOnce();
+      expect(scope.isDone()).toBe(true);
+      clock += minutes(escalationMinutes);
+      const escalation = webhookReceiver(200, 1);
+      await Promise.all([a.runOnce(), b.runOnce()]);
+      expect(escalation.scope.isDone()).toBe(true);
+      const escalating = logger.lines().filter((l) => l.msg.startsWith('crisis alert not acknowledged'));
+      expect(escalating).toHaveLength(1);
+      expect((await store.listOutbox()).filter((m) => m.kind.startsWith('crisis-escalation'))).toHaveLength(1);
+    });
+
+    it('skips escalating on a run that did not claim the interval, and delivers all the same', async () => {
+      const { scope } = webhookReceiver(200, 1);
+      const worker = start({ claimEscalation: async () => false });
+      await worker.runOnce();
+      expect(scope.isDone()).toBe(true);
+      clock += minutes(escalationMinutes * 4);
+      const spare = trap();
+      await worker.runOnce();
+      expect(spare.isDone()).toBe(false);
+      expect(await store.listOutbox()).toHaveLength(alertChannels.length);
+    });
+
     it('does not escalate an alert that was acknowledged', async () => {
       const { scope } = webhookReceiver(200, 1);
       const worker = start();

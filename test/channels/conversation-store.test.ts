@@ -72,8 +72,9 @@ describe('ConversationStore', () => {
     let now = Date.parse('2026-12-01T10:00:05.000Z');
     const store = new ConversationStore({ now: () => now });
     const history = [
-      { at: '2026-12-01T10:00:00.000Z', activities: [{ type: 'message', text: 'Welcome' }] },
+      { activityId: 'c1|start', at: '2026-12-01T10:00:00.000Z', activities: [{ type: 'message', text: 'Welcome' }] },
       {
+        activityId: 'c1|1764583202000',
         at: '2026-12-01T10:00:03.000Z',
         activities: [{ type: 'message', text: 'Q1', from: { id: 'x', role: 'user' } }],
       },
@@ -90,5 +91,34 @@ describe('ConversationStore', () => {
     now += 1_000;
     const next = store.append(conversation, say('answer'));
     expect(store.after(conversation, clientWatermark).activities.map((a) => a.id)).toEqual([next.id]);
+  });
+
+  it('lists a stored turn under the same ids and sequence numbers wherever it is merged, and only once', () => {
+    const turn = {
+      activityId: 'c1|1764583200000',
+      at: '2026-12-01T10:00:01.000Z',
+      activities: [
+        { type: 'message', text: 'One', id: 'bot-set', serviceUrl: 'urn:x' },
+        { type: 'message', text: 'Two' },
+      ],
+    };
+    const here = new ConversationStore({ now: () => Date.parse('2026-12-01T10:00:05.000Z') });
+    const there = new ConversationStore({ now: () => Date.parse('2026-12-01T10:00:09.000Z') });
+    const a = here.open('c1', user, 'en');
+    const b = there.open('c1', user, 'en');
+    expect(here.merge(a, [turn])).toBe(1);
+    expect(here.merge(a, [turn])).toBe(0);
+    expect(there.merge(b, [turn])).toBe(1);
+    const listed = (store: ConversationStore, conversation: typeof a) =>
+      store.after(conversation, undefined).activities.map((x) => [x.id, x.text, x.replyToId, x.serviceUrl]);
+    expect(listed(here, a)).toEqual(listed(there, b));
+    const at = Date.parse(turn.at);
+    expect(listed(here, a)).toEqual([
+      [`c1|${at + 1}`, 'One', turn.activityId, undefined],
+      [`c1|${at + 2}`, 'Two', turn.activityId, undefined],
+    ]);
+    expect(a.started).toBe(true);
+    // The next look at the store starts a little before the turn and leaves it out by id.
+    expect(here.sinceOf(a)).toEqual({ at: new Date(at - 120_000).toISOString(), except: [turn.activityId] });
   });
 });

@@ -16,7 +16,7 @@ describe.skipIf(!postgresUrl)('stores side by side on one PostgreSQL database', 
       await fresh.close();
       for (const database of [first, second]) {
         const names = (await database.rows('select name from kysely_migration order by name')).map((r) => r.name);
-        expect(names.at(-1)).toBe('008-resume-codes');
+        expect(names.at(-1)).toBe('009-scheduled-jobs');
       }
     } finally {
       await first.drop();

@@ -9,6 +9,7 @@ import { queueIndexesMigration } from './005-queue-indexes.js';
 import { teamsMigration } from './006-teams.js';
 import { insightsMigration } from './007-insights.js';
 import { resumeCodesMigration } from './008-resume-codes.js';
+import { scheduledJobsMigration } from './009-scheduled-jobs.js';
 
 class InCodeMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: StoreDialect) {}
@@ -23,6 +24,7 @@ class InCodeMigrationProvider implements MigrationProvider {
       '006-teams': teamsMigration(),
       '007-insights': insightsMigration(),
       '008-resume-codes': resumeCodesMigration(),
+      '009-scheduled-jobs': scheduledJobsMigration(),
     };
   }
 }
