@@ -3,11 +3,11 @@
 // (`adaptiveCard/action`), whose answer refreshes the card for everyone.
 import { type Activity, type ConversationReference, TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { TeamsPoster } from '../alerts/teams.js';
 import type { Logger } from '../logging.js';
 import type { TeamsChannel, TeamsChannelStore } from '../store/teams-types.js';
 import type { TeamsAcknowledger } from '../teams/acknowledge.js';
 import { acknowledgeVerb, cardAlertSchema } from '../teams/alert-card.js';
+import type { TeamsPoster } from '../teams/alert-sender.js';
 import type { IntakeAdapter } from './adapter.js';
 
 export interface StaffTeamsDeps {

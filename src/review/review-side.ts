@@ -1,18 +1,15 @@
 // The practice's side assembled from the settings: staff accounts under the practice's session limits, the review
 // actions with their exports, CSRF, and the router that serves the staff API and the dashboard.
-import { Router } from 'express';
+import type { Router } from 'express';
 import type { IntakeOptions } from '../../dialogs/intake-options.js';
 import type { Environment, PracticeSettings } from '../config.js';
 import { persistentKey } from '../data-keys.js';
 import type { Logger } from '../logging.js';
 import type { IntakeStore } from '../store/types.js';
-import { teamsJsPath, teamsSsoRouter } from '../teams/sso-router.js';
-import { teamsSsoSettings } from '../teams/sso-settings.js';
-import { SsoTokenVerifier } from '../teams/sso-token.js';
 import { defaultPolicy, StaffService } from './auth/staff-service.js';
 import { reviewExports } from './exports.js';
 import { createCsrf } from './http/csrf.js';
-import { sessionCookie } from './http/principal.js';
+import { type SessionCookie, sessionCookie } from './http/principal.js';
 import { reviewRouter } from './http/review-router.js';
 import { ReviewService } from './review-service.js';
 
@@ -20,6 +17,8 @@ export interface ReviewSide {
   router: Router;
   staff: StaffService;
   reviews: ReviewService;
+  /** The staff session cookie (Teams sign-in sets the same one). */
+  cookie: SessionCookie;
 }
 
 export function createReviewSide(deps: {
@@ -28,6 +27,8 @@ export function createReviewSide(deps: {
   options: IntakeOptions;
   store: IntakeStore;
   logger: Logger;
+  /** With Teams single sign-on set up: the Teams client library's path, for the sign-in page in a Teams tab. */
+  teamsSignIn?: { teamsJs: string } | undefined;
 }): ReviewSide {
   const { env, practice, store } = deps;
   const staff = new StaffService(store, {
@@ -39,14 +40,6 @@ export function createReviewSide(deps: {
   const reviews = new ReviewService(store, exports);
   const cookie = sessionCookie(env.PUBLIC_URL);
   const csrf = createCsrf(persistentKey(env.DATABASE_URL, 'csrf.key', env.CSRF_SECRET), cookie);
-  const sso = teamsSsoSettings(env, practice);
-  const teams = teamsSsoRouter({
-    staff,
-    cookie,
-    verifier: sso ? new SsoTokenVerifier(sso) : undefined,
-    logger: deps.logger.child({ component: 'teams-sso' }),
-    attemptsPerAddress: env.RATE_LIMIT_SIGN_IN,
-  });
   const review = reviewRouter({
     staff,
     reviews,
@@ -58,10 +51,8 @@ export function createReviewSide(deps: {
     publicUrl: env,
     questionnaire: exports.questionnaire,
     attemptsPerAddress: env.RATE_LIMIT_SIGN_IN,
-    teamsSignIn: sso ? { teamsJs: teamsJsPath } : undefined,
+    teamsSignIn: deps.teamsSignIn,
     store,
   });
-  const router = Router();
-  router.use(teams, review);
-  return { router, staff, reviews };
+  return { router: review, staff, reviews, cookie };
 }

@@ -1,8 +1,8 @@
 // The whole service wired together (config -> store -> runtime -> bot -> server), started and stopped as one.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Router } from 'express';
 import { type AlertChannelStatus, alertChannelStatus, emailRecipients } from '../alerts/channels.js';
-import { teamsSender } from '../alerts/teams.js';
 import { alertWorkerIntervalMs, startAlertWorker } from '../alerts/worker.js';
 import { createAdapter } from '../bot/adapter.js';
 import { frontDoorPolicy, messagesHandler } from '../bot/front-door.js';
@@ -29,8 +29,11 @@ import { cipherFromKeys } from '../store/crypto/value-cipher.js';
 import { openStore } from '../store/open-store.js';
 import type { IntakeStore } from '../store/types.js';
 import { teamsAcknowledger } from '../teams/acknowledge.js';
+import { teamsSender } from '../teams/alert-sender.js';
 import { isTeamsTabPath, teamsFrameAncestors, teamsJsConnectOrigins } from '../teams/hosts.js';
+import { teamsJsPath, teamsSsoRouter } from '../teams/sso-router.js';
 import { teamsSsoSettings } from '../teams/sso-settings.js';
+import { SsoTokenVerifier } from '../teams/sso-token.js';
 import { createApp } from './app.js';
 import { listRoutes, type RouteEntry } from './route-list.js';
 import { azureDirectLineOrigins } from './security-headers.js';
@@ -111,7 +114,23 @@ export async function startService(
     logger: logger.child({ component: 'replies' }),
   });
   undelivered.start();
-  const review = createReviewSide({ env, practice, options: runtime.options, store, logger });
+  const sso = teamsSsoSettings(env, practice);
+  const review = createReviewSide({
+    env,
+    practice,
+    options: runtime.options,
+    store,
+    logger,
+    teamsSignIn: sso ? { teamsJs: teamsJsPath } : undefined,
+  });
+  // Teams sign-in: an Entra token from the tab becomes the same staff session the dashboard's sign-in gives.
+  const teamsSignIn = teamsSsoRouter({
+    staff: review.staff,
+    cookie: review.cookie,
+    verifier: sso ? new SsoTokenVerifier(sso) : undefined,
+    logger: logger.child({ component: 'teams-sso' }),
+    attemptsPerAddress: env.RATE_LIMIT_SIGN_IN,
+  });
   const cardContext = { language: practice.defaultLanguage, timeZone: practice.timeZone, publicUrl: env.PUBLIC_URL };
   const staffTeams = staffTeamsHandler({
     store,
@@ -146,13 +165,13 @@ export async function startService(
       embeddablePaths: chatPagePaths,
       connectOrigins: mode === 'azure' ? azureDirectLineOrigins : [],
       // Only a server set up for Teams sign-in lets Teams frame the queue's pages.
-      teamsTab: teamsSsoSettings(env, practice)
+      teamsTab: sso
         ? { isTabPath: isTeamsTabPath, frameAncestors: teamsFrameAncestors, connectOrigins: teamsJsConnectOrigins }
         : undefined,
     },
     channels,
     widget: widgetRouter(practice, { publicUrl: env.PUBLIC_URL }),
-    review: review.router,
+    review: Router().use(teamsSignIn, review.router),
     metrics: metricsRouter(metrics, env.METRICS_TOKEN),
   });
 

@@ -5,28 +5,10 @@ import { type Kysely, sql } from 'kysely';
 import { needsAcknowledgement } from './conversation-transaction.js';
 import { sealedColumns } from './crypto/columns.js';
 import type { ValueCipher } from './crypto/value-cipher.js';
+import type { DataCareActor, ErasedCounts, RotationCounts } from './data-care-types.js';
 import type { Database, StoreDialect } from './database.js';
 import { deleteExpiredResumeCodes, deleteResumeCodes } from './resume-codes.js';
 import { reviewTransaction } from './review-transaction.js';
-import type { AuditEntry } from './review-types.js';
-
-/** Who asked, for the audit row of an erasure or a purge. */
-export type DataCareActor = Pick<AuditEntry, 'actorId' | 'actorEmail' | 'via' | 'address'>;
-
-/** What an erasure removed, as counts (the audit row's detail). */
-export interface ErasedCounts {
-  records: number;
-  conversations: number;
-  activities: number;
-  notes: number;
-}
-
-export interface RotationCounts {
-  /** Values sealed again under the current key, per column. */
-  resealed: Record<string, number>;
-  /** Values changed by a turn while the rotation ran (written under the current key by that turn). */
-  skipped: number;
-}
 
 /** Runs work in one write transaction (the store's own, so SQLite takes its write lock up front). */
 export type WriteTransaction = <T>(work: (trx: Kysely<Database>) => Promise<T>) => Promise<T>;
@@ -228,7 +210,10 @@ export class DataCareRepository {
             q.where((eb) =>
               eb.or([
                 eb('conversation_key', '>', afterKey as string),
-                eb.and([eb('conversation_key', '=', afterKey as string), eb('activity_id', '>', afterActivity as string)]),
+                eb.and([
+                  eb('conversation_key', '=', afterKey as string),
+                  eb('activity_id', '>', afterActivity as string),
+                ]),
               ]),
             ),
           )

@@ -4,7 +4,7 @@ import { type IntakeRecord, intakeRecordSchema } from '../record/schema.js';
 import { sealedColumns } from './crypto/columns.js';
 import type { ValueCipher } from './crypto/value-cipher.js';
 import type { RecordsTable } from './database.js';
-import type { StoredRecordResult } from './types.js';
+import type { StoredRecordResult } from './stored-record.js';
 
 export function recordRow(record: IntakeRecord, cipher: ValueCipher): Insertable<RecordsTable> {
   return {

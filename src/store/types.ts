@@ -2,7 +2,7 @@
 import type { CrisisEvent } from '../../dialogs/intake-context.js';
 import type { PersistedIntake } from '../conversation/machine-state.js';
 import type { IntakeRecord } from '../record/schema.js';
-import type { DataCareActor, ErasedCounts, RotationCounts } from './data-care-repository.js';
+import type { DataCareActor, ErasedCounts, RotationCounts } from './data-care-types.js';
 import type { InsightCount } from './insight-counts.js';
 import type { OutboxMessage, OutboxStore } from './outbox-types.js';
 import type { NewResumeCode, RedeemedResumeCode } from './resume-codes.js';

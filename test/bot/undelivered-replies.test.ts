@@ -14,7 +14,11 @@ import { openStore } from '../../src/store/open-store.js';
 import type { IntakeStore } from '../../src/store/types.js';
 
 const serviceUrl = 'https://channel.example.test/';
-const reference = { serviceUrl, channelId: 'directline', conversation: { id: 'conv-1' } };
+const reference = {
+  serviceUrl,
+  channelId: 'directline',
+  conversation: { id: 'conv-1', isGroup: false, conversationType: 'personal', name: '' },
+};
 const reply = { type: 'message', text: 'Which pronouns should we use?' };
 // A proactive send replies to the activity the adapter makes up for it: any activity path of the conversation.
 const sendPath = /^\/v3\/conversations\/conv-1\/activities/;

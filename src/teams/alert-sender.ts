@@ -1,10 +1,11 @@
 // The Teams alert channel: each alert as an Adaptive Card posted to the channel TEAMS_ALERT_CONVERSATION names, through
 // the bot (the post itself is given by src/bot/, the only folder that speaks Bot Framework). Until the staff app's
 // bot is in that channel the card waits in the outbox, retried like any failed send.
+
+import type { AlertSender } from '../alerts/sender.js';
+import { failureOf } from '../alerts/sender.js';
 import type { TeamsChannel } from '../store/teams-types.js';
-import { alertCard, alertSummary, type CardAlert, cardAlertSchema } from '../teams/alert-card.js';
-import type { AlertSender } from './sender.js';
-import { failureOf } from './sender.js';
+import { alertCard, alertSummary, type CardAlert, cardAlertSchema } from './alert-card.js';
 
 /** Posts one message activity to a stored channel; resolves when the connector accepted it. */
 export type TeamsPoster = (channel: TeamsChannel, activity: Record<string, unknown>) => Promise<void>;
