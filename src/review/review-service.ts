@@ -72,8 +72,7 @@ export class ReviewService {
 
   /** How many records have crisis alerts nobody has acknowledged yet (the banner above the queue). */
   async waitingAlerts(): Promise<number> {
-    const page = await this.store.reviewReads().queue({}, null, 100);
-    return page.items.filter((row) => row.unacknowledged).length;
+    return this.store.reviewReads().countUnacknowledged();
   }
 
   /**

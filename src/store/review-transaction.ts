@@ -450,6 +450,16 @@ export function reviewTransaction(db: Kysely<Database>, cipher: ValueCipher): Re
         address: row.address,
       }));
     },
+    async countUnacknowledged() {
+      const row = await db
+        .selectFrom('records')
+        .select((eb) => eb.fn.countAll().as('count'))
+        // Waiting alerts rank first in the queue (ranks 0-2): the queue's index finds them without reading the rest.
+        .where('queue_rank', '<=', 2)
+        .where('unacknowledged', '=', 1)
+        .executeTakeFirst();
+      return Number(row?.count ?? 0);
+    },
     async queue(filters, cursor, limit) {
       const after = parseCursor(cursor);
       let query = matching(filters);

@@ -143,6 +143,8 @@ export interface ReviewTransaction {
   auditLog(options: { before?: number | undefined; limit: number }): Promise<(AuditEntry & { id: number })[]>;
   // The queue and records
   queue(filters: QueueFilters, cursor: string | null, limit: number): Promise<QueuePage>;
+  /** How many records wait for someone to acknowledge their crisis alerts (all of them, not a page). */
+  countUnacknowledged(): Promise<number>;
   findByReference(reference: string, filters: QueueFilters): Promise<QueueRow[]>;
   findByName(indexes: readonly string[], filters: QueueFilters, limit: number): Promise<QueueRow[]>;
   /** The record with its review state, notes and latest acknowledgement merged in. */

@@ -241,6 +241,9 @@ describe.each(backends)('review store on %s', (dialect, createDatabase, skip) =>
         await save(store, { ...emergency, updatedAt: jan(14) }, { events: [crisisEvent] });
         expect(await row('emergency')).toMatchObject({ unacknowledged: true, acknowledgedAt: jan(12) });
         expect((await ids()).slice(0, 2)).toEqual(['emergency-left', 'emergency']);
+        // The banner's count is every record still waiting, matching the queue's flags.
+        const waiting = (await store.reviewReads().queue({}, null, 50)).items.filter((r) => r.unacknowledged).length;
+        expect(await store.reviewReads().countUnacknowledged()).toBe(waiting);
       });
 
       it('count for an urgent screen result that raised no detector event; a submitted one goes to the submitted', async () => {
