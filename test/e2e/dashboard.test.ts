@@ -203,6 +203,18 @@ describe('a practice morning, keyboard only', () => {
     await snap('audit');
   }, 60_000);
 
+  it('shows the staff page with a Teams link control for each account, and axe finds nothing serious', async () => {
+    await page.goto(`${service.base}/review/staff`);
+    await page.getByRole('columnheader', { name: 'Microsoft account (Teams)' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Link: you@example.org' }).count()).toBe(1);
+    expect(await axe()).toEqual([]);
+    // On a phone the table scrolls inside its region; the page itself is never wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await snap('staff');
+  }, 60_000);
+
   it('shows hostile text from the chat as text in the queue, the record, the print view and the search', async () => {
     const id = record('hostile').id;
     for (const path of ['/review', `/review/intakes/${id}`, `/review/intakes/${id}/print`]) {

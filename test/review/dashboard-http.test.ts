@@ -320,4 +320,26 @@ describe('the staff page', () => {
     expect(setup.status).toBe(200);
     expect(setup.body).toContain('new.clinician@example.org');
   });
+
+  it("links and unlinks a clinician's Microsoft account for Teams, and refuses what is not an object id", async () => {
+    const objectId = '6b1f0c2e-8d4a-4c3b-9f1e-2a7d5c9e0b41';
+    const staffPage = await admin.browser.get('/review/staff');
+    expect(staffPage.body).toContain('Microsoft account (Teams)');
+    const accounts = await new StaffService(service.store).list();
+    const id = accounts.find((a) => a.email === 'clinician@example.org')?.id ?? '';
+    const bad = await admin.browser.post(`/review/staff/${id}/entra`, { objectId: 'not-an-id' });
+    expect(bad.body).toContain('is not an Entra object id');
+    const linked = await admin.browser.post(`/review/staff/${id}/entra`, { objectId });
+    expect(linked.status).toBe(200);
+    const staff = new StaffService(service.store);
+    expect((await staff.accountForEntra({ objectId }))?.email).toBe('clinician@example.org');
+    const unlinked = await admin.browser.post(`/review/staff/${id}/entra`, { objectId: '' });
+    expect(unlinked.status).toBe(200);
+    expect(await staff.accountForEntra({ objectId })).toBeUndefined();
+    const audit = await admin.browser.get('/review/audit');
+    expect(audit.body).toContain('staff.entra-link');
+    expect(audit.body).toContain('staff.entra-unlink');
+    // Only admins manage accounts.
+    expect((await clinician.browser.post(`/review/staff/${id}/entra`, { objectId })).status).toBe(403);
+  });
 });

@@ -1,5 +1,5 @@
 // Admin pages: the audit log, and staff accounts (add, disable or enable, new setup link, reset the second factor,
-// revoke API tokens, change role). Every change goes through the staff service, which audits it.
+// revoke API tokens, change role, link the Teams identity). Every change goes through the staff service, which audits it.
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import { HttpError } from '../../http/http-error.js';
@@ -34,7 +34,12 @@ const addSchema = z.object({
   _csrf: z.string().optional(),
 });
 const roleSchema = z.object({ role: z.enum(staffRoles), _csrf: z.string().optional() });
-const accountActions = ['disable', 'enable', 'reset', 'reset-mfa', 'revoke-tokens', 'role'] as const;
+const accountActions = ['disable', 'enable', 'reset', 'reset-mfa', 'revoke-tokens', 'role', 'entra'] as const;
+/** An Entra object id (a GUID), or empty to unlink. */
+const entraSchema = z.object({
+  objectId: z.union([z.literal(''), z.string().regex(/^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$/)]),
+  _csrf: z.string().optional(),
+});
 
 export function adminRoutes(deps: AdminDeps): Router {
   const { staff, reviews } = deps;
@@ -78,7 +83,7 @@ export function adminRoutes(deps: AdminDeps): Router {
     if (!action.success || !account) throw new HttpError(404, 'Not found.');
     const principal = res.locals.principal ?? fail();
     // An admin cannot lock themselves out from this page (another admin, or the CLI, can).
-    if (account.id === principal.account.id && action.data !== 'revoke-tokens') {
+    if (account.id === principal.account.id && action.data !== 'revoke-tokens' && action.data !== 'entra') {
       throw new HttpError(403, 'Your role does not allow this.');
     }
     const t = pageContext(req, res, deps).t;
@@ -117,6 +122,17 @@ export function adminRoutes(deps: AdminDeps): Router {
       case 'role':
         await staff.setRole(account.email, formBody(roleSchema, req).role, actor);
         return undefined;
+      case 'entra': {
+        const parsed = entraSchema.safeParse(req.body);
+        if (!parsed.success) return { kind: 'error', text: t('review:staff.badObjectId') };
+        try {
+          await staff.setEntraObjectId(account.email, parsed.data.objectId || null, actor);
+        } catch (error) {
+          if (!(error instanceof StaffError)) throw error;
+          return { kind: 'error', text: t('review:staff.objectIdTaken') };
+        }
+        return undefined;
+      }
     }
   }
 

@@ -1,5 +1,5 @@
 // Accounts for admins: add one (a setup link to hand over), and for each: disable or enable, a new setup link,
-// reset the second factor, revoke API tokens, change the role. Nobody needs a terminal for this.
+// reset the second factor, revoke API tokens, change the role, link the Teams identity. Nobody needs a terminal for this.
 import { type StaffAccount, staffRoles } from '../../store/review-types.js';
 import { CsrfField, Layout, Notice } from './layout.js';
 import type { PageContext } from './page-context.js';
@@ -58,6 +58,48 @@ function RoleForm({ page, account }: { page: PageContext; account: StaffAccount 
   );
 }
 
+/** Links the account's Microsoft (Entra ID) identity for Teams, or unlinks it: no terminal needed. */
+function TeamsForm({ page, account }: { page: PageContext; account: StaffAccount }) {
+  const { t } = page;
+  const id = `entra-${account.id}`;
+  const action = `/review/staff/${encodeURIComponent(account.id)}/entra`;
+  if (account.entraObjectId) {
+    return (
+      <form method="post" action={action} class="inline">
+        <CsrfField csrf={page.csrf} />
+        <span>{t('review:staff.teamsLinked')} </span>
+        <input type="hidden" name="objectId" value="" />
+        <button type="submit" class="small" aria-label={`${t('review:staff.unlink')}: ${account.email}`}>
+          {t('review:staff.unlink')}
+        </button>
+      </form>
+    );
+  }
+  return (
+    <form method="post" action={action} class="inline">
+      <CsrfField csrf={page.csrf} />
+      <span>{t('review:staff.teamsNotLinked')} </span>
+      <label for={id} class="visually-hidden">
+        {`${t('review:staff.objectId')}: ${account.email}`}
+      </label>
+      <input
+        id={id}
+        name="objectId"
+        type="text"
+        size={14}
+        maxlength={36}
+        autocomplete="off"
+        spellcheck={false}
+        placeholder={t('review:staff.objectId')}
+        required
+      />
+      <button type="submit" class="small" aria-label={`${t('review:staff.link')}: ${account.email}`}>
+        {t('review:staff.link')}
+      </button>
+    </form>
+  );
+}
+
 export function StaffPage({
   page,
   accounts,
@@ -104,42 +146,50 @@ export function StaffPage({
         </form>
         <p class="hint">{t('review:staff.rolesHint')}</p>
       </section>
-      <table class="staff">
-        <thead>
-          <tr>
-            <th scope="col">{t('review:staff.email')}</th>
-            <th scope="col">{t('review:staff.role')}</th>
-            <th scope="col">{t('review:staff.state')}</th>
-            <th scope="col">{t('review:staff.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => (
-            <tr key={account.id}>
-              <th scope="row">{account.email}</th>
-              <td>
-                {account.id === self ? t(`review:roles.${account.role}`) : <RoleForm page={page} account={account} />}
-              </td>
-              <td>{accountState(page, account)}</td>
-              <td class="buttons">
-                {account.id !== self && (
-                  <>
-                    <Action
-                      page={page}
-                      account={account}
-                      action={account.disabledAt ? 'enable' : 'disable'}
-                      label={account.disabledAt ? t('review:staff.enable') : t('review:staff.disable')}
-                    />
-                    <Action page={page} account={account} action="reset" label={t('review:staff.reset')} />
-                    <Action page={page} account={account} action="reset-mfa" label={t('review:staff.resetMfa')} />
-                  </>
-                )}
-                <Action page={page} account={account} action="revoke-tokens" label={t('review:staff.revoke')} />
-              </td>
+      {/* A phone scrolls the table, not the page; the region takes focus so a keyboard can scroll it too. */}
+      <div class="table-scroll" role="region" aria-label={t('review:staff.heading')} tabindex={0}>
+        <table class="staff">
+          <thead>
+            <tr>
+              <th scope="col">{t('review:staff.email')}</th>
+              <th scope="col">{t('review:staff.role')}</th>
+              <th scope="col">{t('review:staff.state')}</th>
+              <th scope="col">{t('review:staff.teams')}</th>
+              <th scope="col">{t('review:staff.actions')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id}>
+                <th scope="row">{account.email}</th>
+                <td>
+                  {account.id === self ? t(`review:roles.${account.role}`) : <RoleForm page={page} account={account} />}
+                </td>
+                <td>{accountState(page, account)}</td>
+                <td>
+                  <TeamsForm page={page} account={account} />
+                </td>
+                <td class="buttons">
+                  {account.id !== self && (
+                    <>
+                      <Action
+                        page={page}
+                        account={account}
+                        action={account.disabledAt ? 'enable' : 'disable'}
+                        label={account.disabledAt ? t('review:staff.enable') : t('review:staff.disable')}
+                      />
+                      <Action page={page} account={account} action="reset" label={t('review:staff.reset')} />
+                      <Action page={page} account={account} action="reset-mfa" label={t('review:staff.resetMfa')} />
+                    </>
+                  )}
+                  <Action page={page} account={account} action="revoke-tokens" label={t('review:staff.revoke')} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="hint">{t('review:staff.teamsHint')}</p>
     </Layout>
   );
 }
