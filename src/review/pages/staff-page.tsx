@@ -147,7 +147,7 @@ export function StaffPage({
         <p class="hint">{t('review:staff.rolesHint')}</p>
       </section>
       {/* A phone scrolls the table, not the page; the region takes focus so a keyboard can scroll it too. */}
-      <div class="table-scroll" role="region" aria-label={t('review:staff.heading')} tabindex={0}>
+      <section class="table-scroll" aria-label={t('review:staff.heading')} tabindex={0}>
         <table class="staff">
           <thead>
             <tr>
@@ -188,7 +188,7 @@ export function StaffPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p class="hint">{t('review:staff.teamsHint')}</p>
     </Layout>
   );
