@@ -14,8 +14,22 @@ export function currentPrompt(snapshot: IntakeSnapshot): PromptMeta {
   return metas.find((m) => m.field) ?? metas.find((m) => m.step || m.ended) ?? {};
 }
 
+/**
+ * The JSON text each persisted snapshot was made from: the store writes that text instead of serialising the snapshot
+ * again. Persisted snapshots are never changed after persist() (a turn restores from them into new objects).
+ */
+const serialised = new WeakMap<PersistedIntake, string>();
+
 export function persist(machine: IntakeMachine, snapshot: IntakeSnapshot): PersistedIntake {
-  return JSON.parse(JSON.stringify(machine.getPersistedSnapshot(snapshot))) as PersistedIntake;
+  const json = JSON.stringify(machine.getPersistedSnapshot(snapshot));
+  const persisted = JSON.parse(json) as PersistedIntake;
+  serialised.set(persisted, json);
+  return persisted;
+}
+
+/** A persisted snapshot as JSON text: the text it was made from when persist() made it, else serialised now. */
+export function serialisedSnapshot(persisted: PersistedIntake): string {
+  return serialised.get(persisted) ?? JSON.stringify(persisted);
 }
 
 export function restore(machine: IntakeMachine, persisted: PersistedIntake): IntakeSnapshot {

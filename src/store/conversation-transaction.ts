@@ -1,6 +1,6 @@
 // One turn's reads and its single commit, inside the transaction that holds the conversation's lock.
 import { type Kysely, sql } from 'kysely';
-import type { PersistedIntake } from '../conversation/machine-state.js';
+import { type PersistedIntake, serialisedSnapshot } from '../conversation/machine-state.js';
 import { sealedColumns } from './crypto/columns.js';
 import type { ValueCipher } from './crypto/value-cipher.js';
 import type { Database, StoreDialect } from './database.js';
@@ -47,15 +47,82 @@ export async function needsAcknowledgement(
   return latestEvent?.at !== undefined && latestEvent.at !== null && String(latestEvent.at) > String(latestAck.at);
 }
 
+/** Runs one turn's writes: in this transaction (PostgreSQL), or in the group commit's shared one (SQLite). */
+export type RunWrites = (write: (trx: Kysely<Database>) => Promise<void>) => Promise<void>;
+
+/** The conversation's row as the turn reads it: with its record's funnel columns, and the replies of a redelivery. */
+interface LoadedRow {
+  key: string;
+  record_id: string;
+  version: number;
+  snapshot: string;
+  channel: string;
+  created_at: string;
+  updated_at: string;
+  record_status: string | null;
+  record_triage_level: string | null;
+  replayed: string | null;
+}
+
+/**
+ * `reads` holds the conversation's lock (its transaction on PostgreSQL; on SQLite the store's own connection while
+ * the in-process lock is held) and `runWrites` runs the commit. One query reads the conversation, its record's status
+ * and triage level (for the funnel's counters) and, given an activity id, whether it was already applied; the commit
+ * reuses that reading instead of reading and decrypting the snapshot again.
+ */
 export function conversationTransaction(
-  trx: Kysely<Database>,
+  reads: Kysely<Database>,
   dialect: StoreDialect,
   key: string,
   nameIndexKey: Uint8Array,
   cipher: ValueCipher,
+  runWrites: RunWrites = (write) => write(reads),
 ): ConversationTransaction {
-  /** Where the conversation was before this turn, for the funnel's counters (nothing when it is new). */
-  async function before(turn: TurnCommit): Promise<Before | undefined> {
+  /** What load() found, so the commit knows where the conversation was without reading it again. */
+  let loaded: { version: number; before: Before } | undefined;
+  /** The row read by repliesFor() for an activity not yet applied: load() then needs no query of its own. */
+  let prefetched: LoadedRow | undefined;
+
+  function readRow(activityId: string | null): Promise<LoadedRow | undefined> {
+    return (
+      reads
+        .selectFrom('conversations')
+        .selectAll('conversations')
+        .select((eb) => [
+          eb
+            .selectFrom('records')
+            .select('records.status')
+            .whereRef('records.id', '=', 'conversations.record_id')
+            .as('record_status'),
+          eb
+            .selectFrom('records')
+            .select('records.triage_level')
+            .whereRef('records.id', '=', 'conversations.record_id')
+            .as('record_triage_level'),
+          activityId === null
+            ? sql<string | null>`null`.as('replayed')
+            : eb
+                .selectFrom('processed_activities')
+                .select('processed_activities.replies')
+                .whereRef('processed_activities.conversation_key', '=', 'conversations.key')
+                .where('processed_activities.activity_id', '=', activityId)
+                .as('replayed'),
+        ])
+        .where('conversations.key', '=', key)
+        // SQLite has no row locks (the in-process lock already serialises); PostgreSQL locks the row.
+        .$if(dialect === 'postgres', (q) => q.forUpdate())
+        .executeTakeFirst()
+    );
+  }
+
+  function openReplies(sealed: string): unknown[] {
+    const replies: unknown = JSON.parse(cipher.open(sealed, sealedColumns.replies));
+    if (!Array.isArray(replies)) throw new Error('stored replies are not a list');
+    return replies;
+  }
+
+  /** Where the conversation was before this turn, read from the store (a commit without a load before it). */
+  async function readBefore(trx: Kysely<Database>, turn: TurnCommit): Promise<Before | undefined> {
     if (turn.expectedVersion === null) return undefined;
     const conversation = await trx
       .selectFrom('conversations')
@@ -76,9 +143,17 @@ export function conversationTransaction(
     };
   }
 
-  async function writeAll(turn: TurnCommit): Promise<void> {
-    const metrics = turnMetrics(await before(turn), turn);
-    const snapshot = cipher.seal(JSON.stringify(turn.snapshot), sealedColumns.snapshot);
+  /** Where the conversation was before this turn, for the funnel's counters (nothing when it is new). */
+  function before(trx: Kysely<Database>, turn: TurnCommit): Before | undefined | Promise<Before | undefined> {
+    if (turn.expectedVersion === null) return undefined;
+    // The version check in the commit refuses the turn if the conversation moved since it was loaded.
+    if (loaded && loaded.version === turn.expectedVersion) return loaded.before;
+    return readBefore(trx, turn);
+  }
+
+  async function writeAll(trx: Kysely<Database>, turn: TurnCommit): Promise<void> {
+    const metrics = turnMetrics(await before(trx, turn), turn);
+    const snapshot = cipher.seal(serialisedSnapshot(turn.snapshot), sealedColumns.snapshot);
     const row = { snapshot, record_id: turn.record.id, updated_at: turn.at };
     if (turn.expectedVersion === null) {
       const inserted = await trx
@@ -182,19 +257,23 @@ export function conversationTransaction(
 
   return {
     async load(): Promise<StoredConversation | undefined> {
-      const row = await trx
-        .selectFrom('conversations')
-        .selectAll()
-        .where('key', '=', key)
-        // SQLite has no row locks (its one connection already serialises); PostgreSQL locks the row.
-        .$if(dialect === 'postgres', (q) => q.forUpdate())
-        .executeTakeFirst();
+      const row = prefetched ?? (await readRow(null));
+      prefetched = undefined;
       if (!row) return undefined;
+      const snapshot = parseObject(cipher.open(row.snapshot, sealedColumns.snapshot), 'stored snapshot');
+      loaded = {
+        version: row.version,
+        before: {
+          step: stepOfSnapshot(snapshot),
+          status: row.record_status ?? undefined,
+          triageLevel: row.record_triage_level ?? undefined,
+        },
+      };
       return {
         key: row.key,
         recordId: row.record_id,
         version: row.version,
-        snapshot: parseObject(cipher.open(row.snapshot, sealedColumns.snapshot), 'stored snapshot'),
+        snapshot,
         channel: row.channel,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
@@ -202,29 +281,35 @@ export function conversationTransaction(
     },
 
     async repliesFor(activityId: string): Promise<unknown[] | undefined> {
-      const row = await trx
+      const row = await readRow(activityId);
+      if (row) {
+        if (row.replayed !== null) return openReplies(row.replayed);
+        prefetched = row;
+        return undefined;
+      }
+      // No conversation row: an activity is stored with its conversation, but look anyway rather than assume.
+      const stored = await reads
         .selectFrom('processed_activities')
         .select('replies')
         .where('conversation_key', '=', key)
         .where('activity_id', '=', activityId)
         .executeTakeFirst();
-      if (!row) return undefined;
-      const replies: unknown = JSON.parse(cipher.open(row.replies, sealedColumns.replies));
-      if (!Array.isArray(replies)) throw new Error('stored replies are not a list');
-      return replies;
+      return stored ? openReplies(stored.replies) : undefined;
     },
 
     async commit(turn: TurnCommit): Promise<void> {
       if (turn.key !== key) throw new Error('commit for another conversation than the one locked');
-      // A savepoint makes the commit all-or-nothing even if the caller catches its error and goes on.
-      await sql`savepoint turn_commit`.execute(trx);
-      try {
-        await writeAll(turn);
-      } catch (error) {
-        await sql`rollback to savepoint turn_commit`.execute(trx);
-        throw error;
-      }
-      await sql`release savepoint turn_commit`.execute(trx);
+      await runWrites(async (trx) => {
+        // A savepoint makes the commit all-or-nothing even if the caller catches its error and goes on.
+        await sql`savepoint turn_commit`.execute(trx);
+        try {
+          await writeAll(trx, turn);
+        } catch (error) {
+          await sql`rollback to savepoint turn_commit`.execute(trx);
+          throw error;
+        }
+        await sql`release savepoint turn_commit`.execute(trx);
+      });
     },
   };
 }
