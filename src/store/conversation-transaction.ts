@@ -1,5 +1,5 @@
 // One turn's reads and its single commit, inside the transaction that holds the conversation's lock.
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { type PersistedIntake, serialisedSnapshot } from '../conversation/machine-state.js';
 import { sealedColumns } from './crypto/columns.js';
 import type { ValueCipher } from './crypto/value-cipher.js';
@@ -8,6 +8,15 @@ import { addInsightCounts } from './insight-counts.js';
 import { type Before, stepOfSnapshot, turnMetrics, weekOf } from './insight-metrics.js';
 import { queueColumns } from './queue-columns.js';
 import { recordRow } from './record-rows.js';
+import {
+  type ConversationRow,
+  inSavepoint,
+  insertNewConversation,
+  insertProcessedActivity,
+  readConversation,
+  updateConversationAt,
+  writeRecord,
+} from './turn-statements.js';
 import {
   type ConversationTransaction,
   type StoredConversation,
@@ -50,20 +59,6 @@ export async function needsAcknowledgement(
 /** Runs one turn's writes: in this transaction (PostgreSQL), or in the group commit's shared one (SQLite). */
 export type RunWrites = (write: (trx: Kysely<Database>) => Promise<void>) => Promise<void>;
 
-/** The conversation's row as the turn reads it: with its record's funnel columns, and the replies of a redelivery. */
-interface LoadedRow {
-  key: string;
-  record_id: string;
-  version: number;
-  snapshot: string;
-  channel: string;
-  created_at: string;
-  updated_at: string;
-  record_status: string | null;
-  record_triage_level: string | null;
-  replayed: string | null;
-}
-
 /**
  * `reads` holds the conversation's lock (its transaction on PostgreSQL; on SQLite the store's own connection while
  * the in-process lock is held) and `runWrites` runs the commit. One query reads the conversation, its record's status
@@ -81,39 +76,7 @@ export function conversationTransaction(
   /** What load() found, so the commit knows where the conversation was without reading it again. */
   let loaded: { version: number; before: Before } | undefined;
   /** The row read by repliesFor() for an activity not yet applied: load() then needs no query of its own. */
-  let prefetched: LoadedRow | undefined;
-
-  function readRow(activityId: string | null): Promise<LoadedRow | undefined> {
-    return (
-      reads
-        .selectFrom('conversations')
-        .selectAll('conversations')
-        .select((eb) => [
-          eb
-            .selectFrom('records')
-            .select('records.status')
-            .whereRef('records.id', '=', 'conversations.record_id')
-            .as('record_status'),
-          eb
-            .selectFrom('records')
-            .select('records.triage_level')
-            .whereRef('records.id', '=', 'conversations.record_id')
-            .as('record_triage_level'),
-          activityId === null
-            ? sql<string | null>`null`.as('replayed')
-            : eb
-                .selectFrom('processed_activities')
-                .select('processed_activities.replies')
-                .whereRef('processed_activities.conversation_key', '=', 'conversations.key')
-                .where('processed_activities.activity_id', '=', activityId)
-                .as('replayed'),
-        ])
-        .where('conversations.key', '=', key)
-        // SQLite has no row locks (the in-process lock already serialises); PostgreSQL locks the row.
-        .$if(dialect === 'postgres', (q) => q.forUpdate())
-        .executeTakeFirst()
-    );
-  }
+  let prefetched: ConversationRow | undefined;
 
   function openReplies(sealed: string): unknown[] {
     const replies: unknown = JSON.parse(cipher.open(sealed, sealedColumns.replies));
@@ -154,26 +117,13 @@ export function conversationTransaction(
   async function writeAll(trx: Kysely<Database>, turn: TurnCommit): Promise<void> {
     const metrics = turnMetrics(await before(trx, turn), turn);
     const snapshot = cipher.seal(serialisedSnapshot(turn.snapshot), sealedColumns.snapshot);
-    const row = { snapshot, record_id: turn.record.id, updated_at: turn.at };
+    const row = { key, channel: turn.channel, snapshot, recordId: turn.record.id, at: turn.at };
     if (turn.expectedVersion === null) {
-      const inserted = await trx
-        .insertInto('conversations')
-        .values({ key, version: 1, channel: turn.channel, created_at: turn.at, ...row })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) {
+      if (!(await insertNewConversation(trx, dialect, row))) {
         throw new VersionConflictError(`conversation ${key} already exists`);
       }
-    } else {
-      const updated = await trx
-        .updateTable('conversations')
-        .set({ ...row, version: turn.expectedVersion + 1 })
-        .where('key', '=', key)
-        .where('version', '=', turn.expectedVersion)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 0) {
-        throw new VersionConflictError(`conversation ${key} is not at version ${turn.expectedVersion}`);
-      }
+    } else if (!(await updateConversationAt(trx, dialect, row, turn.expectedVersion))) {
+      throw new VersionConflictError(`conversation ${key} is not at version ${turn.expectedVersion}`);
     }
 
     if (turn.crisisEvents.length > 0) {
@@ -200,29 +150,10 @@ export function conversationTransaction(
 
     // After the events: whether the record now has alerts nobody acknowledged is one of its queue columns.
     const unacknowledged = await needsAcknowledgement(trx, turn.record.id, turn.record.triage.level);
-    const record = { ...recordRow(turn.record, cipher), ...queueColumns(turn.record, unacknowledged, nameIndexKey) };
-    await trx
-      .insertInto('records')
-      .values(record)
-      .onConflict((oc) =>
-        // The review columns are the practice's: a turn never changes them.
-        oc.column('id').doUpdateSet((eb) => ({
-          reference: eb.ref('excluded.reference'),
-          status: eb.ref('excluded.status'),
-          triage_level: eb.ref('excluded.triage_level'),
-          schema_version: eb.ref('excluded.schema_version'),
-          data: eb.ref('excluded.data'),
-          updated_at: eb.ref('excluded.updated_at'),
-          submitted_at: eb.ref('excluded.submitted_at'),
-          first_name_index: eb.ref('excluded.first_name_index'),
-          last_name_index: eb.ref('excluded.last_name_index'),
-          triage_kinds: eb.ref('excluded.triage_kinds'),
-          unacknowledged: eb.ref('excluded.unacknowledged'),
-          queue_rank: eb.ref('excluded.queue_rank'),
-          queue_at: eb.ref('excluded.queue_at'),
-        })),
-      )
-      .execute();
+    await writeRecord(trx, dialect, {
+      ...recordRow(turn.record, cipher),
+      ...queueColumns(turn.record, unacknowledged, nameIndexKey),
+    });
 
     if (turn.outbox.length > 0) {
       await trx
@@ -243,21 +174,18 @@ export function conversationTransaction(
     await addInsightCounts(trx, weekOf(turn.at), metrics);
 
     if (turn.activityId !== null) {
-      await trx
-        .insertInto('processed_activities')
-        .values({
-          conversation_key: key,
-          activity_id: turn.activityId,
-          replies: cipher.seal(JSON.stringify(turn.replies), sealedColumns.replies),
-          created_at: turn.at,
-        })
-        .execute();
+      await insertProcessedActivity(trx, dialect, {
+        key,
+        activityId: turn.activityId,
+        replies: cipher.seal(JSON.stringify(turn.replies), sealedColumns.replies),
+        at: turn.at,
+      });
     }
   }
 
   return {
     async load(): Promise<StoredConversation | undefined> {
-      const row = prefetched ?? (await readRow(null));
+      const row = prefetched ?? (await readConversation(reads, dialect, key, null));
       prefetched = undefined;
       if (!row) return undefined;
       const snapshot = parseObject(cipher.open(row.snapshot, sealedColumns.snapshot), 'stored snapshot');
@@ -281,7 +209,7 @@ export function conversationTransaction(
     },
 
     async repliesFor(activityId: string): Promise<unknown[] | undefined> {
-      const row = await readRow(activityId);
+      const row = await readConversation(reads, dialect, key, activityId);
       if (row) {
         if (row.replayed !== null) return openReplies(row.replayed);
         prefetched = row;
@@ -299,17 +227,8 @@ export function conversationTransaction(
 
     async commit(turn: TurnCommit): Promise<void> {
       if (turn.key !== key) throw new Error('commit for another conversation than the one locked');
-      await runWrites(async (trx) => {
-        // A savepoint makes the commit all-or-nothing even if the caller catches its error and goes on.
-        await sql`savepoint turn_commit`.execute(trx);
-        try {
-          await writeAll(trx, turn);
-        } catch (error) {
-          await sql`rollback to savepoint turn_commit`.execute(trx);
-          throw error;
-        }
-        await sql`release savepoint turn_commit`.execute(trx);
-      });
+      // A savepoint makes the commit all-or-nothing even if the caller catches its error and goes on.
+      await runWrites((trx) => inSavepoint(trx, () => writeAll(trx, turn)));
     },
   };
 }
