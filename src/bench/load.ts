@@ -54,6 +54,8 @@ const serveScript = fileURLToPath(new URL('./serve.ts', import.meta.url));
 
 interface Bot {
   port: number;
+  /** The CPU time the bot's process has used so far, in ms. */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -73,6 +75,15 @@ async function startBot(kind: BotKind, databaseUrl: string, label: string): Prom
   });
   return {
     port,
+    cpuMs() {
+      const answer = new Promise<number>((resolve) => {
+        lines.once('line', (line) =>
+          resolve(z.object({ cpuMicros: z.number() }).parse(JSON.parse(line)).cpuMicros / 1000),
+        );
+      });
+      child.kill('SIGUSR2');
+      return answer;
+    },
     async stop() {
       child.kill('SIGTERM');
       await exited;
@@ -120,7 +131,10 @@ function postgresTarget(baseUrl: string): StoreTarget {
 
 const ms = (value: number) => (Number.isNaN(value) ? '-' : value < 10 ? value.toFixed(1) : value.toFixed(0));
 
-function row(label: string, result: LoadResult): string {
+/** A run's result, with the CPU time the bot used per measured turn. */
+type Measured = LoadResult & { cpuMsPerTurn: number };
+
+function row(label: string, result: Measured): string {
   const rate = result.turns / result.seconds;
   const l = result.latencies;
   return [
@@ -132,32 +146,40 @@ function row(label: string, result: LoadResult): string {
     ms(percentile(l, 0.99)).padStart(7),
     String(result.errors).padStart(7),
     `${result.intakes} submitted${result.stuck ? `, ${result.stuck} stuck` : ''}`.padStart(24),
+    result.cpuMsPerTurn.toFixed(2).padStart(11),
   ].join(' ');
 }
 
-const header = `${'bot'.padEnd(8)} ${'turns'.padStart(7)} ${'turns/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'intakes'.padStart(24)}`;
+const header = `${'bot'.padEnd(8)} ${'turns'.padStart(7)} ${'turns/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'intakes'.padStart(24)} ${'CPU ms/turn'.padStart(11)}`;
 
 async function measure(
   target: StoreTarget,
   kind: BotKind,
   label: string,
   options: Omit<LoadOptions, 'port' | 'runId'>,
-): Promise<LoadResult> {
+): Promise<Measured> {
   const database = await target.fresh();
   const bot = await startBot(kind, database.url, label);
   try {
-    return await runLoad({ ...options, port: bot.port, runId: randomBytes(4).toString('hex') });
+    // CPU time of the measured window only: taken when the warm-up ends, and again once the last turn is answered.
+    const cpuAtStart = new Promise<number>((resolve) => {
+      setTimeout(() => resolve(bot.cpuMs()), options.warmupSeconds * 1000);
+    });
+    const result = await runLoad({ ...options, port: bot.port, runId: randomBytes(4).toString('hex') });
+    const cpuMs = (await bot.cpuMs()) - (await cpuAtStart);
+    return { ...result, cpuMsPerTurn: result.turns > 0 ? cpuMs / result.turns : Number.NaN };
   } finally {
     await bot.stop();
     await database.drop();
   }
 }
 
-function ratios(echo: LoadResult | undefined, intake: LoadResult | undefined): string {
+function ratios(echo: Measured | undefined, intake: Measured | undefined): string {
   if (!echo || !intake) return '';
   const rate = intake.turns / intake.seconds / (echo.turns / echo.seconds);
   const p95 = percentile(intake.latencies, 0.95) / percentile(echo.latencies, 0.95);
-  return `ratio intake/echo: turns/s ${rate.toFixed(2)}x, p95 ${p95.toFixed(2)}x`;
+  const cpu = intake.cpuMsPerTurn / echo.cpuMsPerTurn;
+  return `ratio intake/echo: turns/s ${rate.toFixed(2)}x, p95 ${p95.toFixed(2)}x, CPU per turn ${cpu.toFixed(2)}x`;
 }
 
 async function benchStore(target: StoreTarget): Promise<void> {
@@ -166,7 +188,7 @@ async function benchStore(target: StoreTarget): Promise<void> {
   for (const clients of settings.clients) {
     console.log(`\n${target.name}, ${clients} concurrent clients, closed loop, ${settings.seconds} s measured`);
     console.log(header);
-    const results: Partial<Record<BotKind, LoadResult>> = {};
+    const results: Partial<Record<BotKind, Measured>> = {};
     for (const kind of kinds) {
       const options = { clients, seconds: settings.seconds, warmupSeconds: settings.warmup };
       results[kind] = await measure(target, kind, `${slug}-${kind}-${clients}`, options);
@@ -180,7 +202,7 @@ async function benchStore(target: StoreTarget): Promise<void> {
     `\n${target.name}, ${settings.pacedClients} concurrent conversations, paced (${min}-${max} ms between turns), ${settings.pacedSeconds} s measured`,
   );
   console.log(header);
-  const paced: Partial<Record<BotKind, LoadResult>> = {};
+  const paced: Partial<Record<BotKind, Measured>> = {};
   for (const kind of kinds) {
     const options = {
       clients: settings.pacedClients,

@@ -1,5 +1,6 @@
 // One bot for the load benchmark, in its own process: `serve.ts echo|intake`, DATABASE_URL from the environment.
-// Prints `{"port":N}` once listening; exits cleanly on SIGTERM (so `node --cpu-prof` writes its profile).
+// Prints `{"port":N}` once listening, `{"cpuMicros":N}` on SIGUSR2; exits cleanly on SIGTERM (so `node --cpu-prof`
+// writes its profile).
 import { loadPracticeSettings, parseEnvironment } from '../config.js';
 import { createLogger } from '../logging.js';
 import { startService } from '../server/service.js';
@@ -25,6 +26,12 @@ async function start(): Promise<{ port: number; close(): Promise<void> }> {
 
 const running = await start();
 process.stdout.write(`${JSON.stringify({ port: running.port })}\n`);
+// The CPU time this process has used so far, on request: the load benchmark takes it at both ends of its measured
+// time, a figure the other processes on a shared machine do not change as much as they change turns per second.
+process.on('SIGUSR2', () => {
+  const { user, system } = process.cpuUsage();
+  process.stdout.write(`${JSON.stringify({ cpuMicros: user + system })}\n`);
+});
 process.on('SIGTERM', () => {
   running.close().finally(() => process.exit(0));
 });

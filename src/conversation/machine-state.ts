@@ -1,8 +1,9 @@
 // Reading a machine snapshot: where the person is, and persisting/restoring it as plain JSON.
-import { createActor, type SnapshotFrom } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import type { IntakeMachine } from '../../dialogs/intake-machine.js';
 import type { PromptMeta } from '../../dialogs/machine/setup.js';
 import { upgradeContext } from '../../dialogs/machine/updates.js';
+import { scopeFor } from './pure-transition.js';
 
 export type IntakeSnapshot = SnapshotFrom<IntakeMachine>;
 /** The JSON form kept in the store: XState's persisted snapshot. */
@@ -14,18 +15,32 @@ export function currentPrompt(snapshot: IntakeSnapshot): PromptMeta {
   return metas.find((m) => m.field) ?? metas.find((m) => m.step || m.ended) ?? {};
 }
 
+/**
+ * The JSON text each persisted snapshot was made from: the store writes that text instead of serialising the snapshot
+ * again. Persisted snapshots are never changed after persist() (a turn restores from them into new objects).
+ */
+const serialised = new WeakMap<PersistedIntake, string>();
+
 export function persist(machine: IntakeMachine, snapshot: IntakeSnapshot): PersistedIntake {
-  return JSON.parse(JSON.stringify(machine.getPersistedSnapshot(snapshot))) as PersistedIntake;
+  const json = JSON.stringify(machine.getPersistedSnapshot(snapshot));
+  const persisted = JSON.parse(json) as PersistedIntake;
+  serialised.set(persisted, json);
+  return persisted;
+}
+
+/** A persisted snapshot as JSON text: the text it was made from when persist() made it, else serialised now. */
+export function serialisedSnapshot(persisted: PersistedIntake): string {
+  return serialised.get(persisted) ?? JSON.stringify(persisted);
 }
 
 export function restore(machine: IntakeMachine, persisted: PersistedIntake): IntakeSnapshot {
-  // Restoring takes the stored context as it is; the input is only read when a conversation starts.
-  const unusedInput = { recordId: '', reference: '', channel: '', locale: 'en', at: '' };
+  // Restoring takes the stored context as it is. The machine restores into the inert scope its pure transitions use:
+  // what createActor() would do, without building an actor (mailbox, system, observers) to throw away each turn.
   const context = upgradeContext(persisted.context as IntakeSnapshot['context']);
   let restored: IntakeSnapshot | undefined;
   try {
     const snapshot = { ...persisted, context };
-    restored = createActor(machine, { snapshot: snapshot as never, input: unusedInput }).getSnapshot();
+    restored = machine.restoreSnapshot(snapshot as never, scopeFor(machine)) as IntakeSnapshot;
     restored.getMeta();
   } catch {
     restored = undefined;

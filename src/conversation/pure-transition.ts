@@ -10,7 +10,8 @@ export type IntakeAction = ExecutableActionsFrom<IntakeMachine>;
 const scopes = new WeakMap<IntakeMachine, AnyActorScope>();
 const ignore = () => undefined;
 
-function scopeFor(machine: IntakeMachine): AnyActorScope {
+/** The machine's one inert scope: `self` for its transitions, and for restoring a stored snapshot (machine-state.ts). */
+export function scopeFor(machine: IntakeMachine): AnyActorScope {
   let scope = scopes.get(machine);
   if (!scope) {
     // Never started: it only stands as `self` for the transitions, as the actor inside `transition()` does.

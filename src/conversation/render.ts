@@ -14,7 +14,7 @@ import { type Progress, progressOf } from './progress.js';
 import type { BotMessage } from './prompt-model.js';
 import type { ConversationRuntime } from './runtime.js';
 import { reviewSummary, summaryText } from './summary.js';
-import { messageValues } from './values.js';
+import { type MessageValues, messageValues } from './values.js';
 
 /** An effect the machine returned for the channel. */
 export interface MachineEffect {
@@ -90,12 +90,12 @@ function questionMessage(
   reprompt: { reason: string } | undefined,
   lead: string[],
   sectionStarted: boolean,
+  values: MessageValues,
 ): BotMessage | undefined {
   const meta = currentPrompt(snapshot);
   if (!meta.field || !meta.step) return undefined;
   const context = snapshot.context;
   const field = fieldById(meta.field);
-  const values = messageValues(runtime, context, t);
   // Questions of the crisis branch (ASQ items included) keep the progress of the step the person was on, paused.
   const inCrisis = isIn(snapshot, 'crisis');
   const progress = progressOf(inCrisis ? 'crisis' : meta.step, context, runtime.options, field.id, inCrisis);
@@ -197,7 +197,7 @@ export function renderTurn(
     }
   }
 
-  const question = questionMessage(snapshot, runtime, t, reprompt, lead, extras.sectionStarted === true);
+  const question = questionMessage(snapshot, runtime, t, reprompt, lead, extras.sectionStarted === true, values);
   if (question) return [...messages, question];
   if (lead.length) messages.push({ text: lead.join('\n'), intake: null });
   const meta = currentPrompt(snapshot);

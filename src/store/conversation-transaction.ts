@@ -1,6 +1,6 @@
 // One turn's reads and its single commit, inside the transaction that holds the conversation's lock.
-import { type Kysely, sql } from 'kysely';
-import type { PersistedIntake } from '../conversation/machine-state.js';
+import type { Kysely } from 'kysely';
+import { type PersistedIntake, serialisedSnapshot } from '../conversation/machine-state.js';
 import { sealedColumns } from './crypto/columns.js';
 import type { ValueCipher } from './crypto/value-cipher.js';
 import type { Database, StoreDialect } from './database.js';
@@ -9,6 +9,15 @@ import { type Before, stepOfSnapshot, turnMetrics, weekOf } from './insight-metr
 import { queueColumns } from './queue-columns.js';
 import { recordRow } from './record-rows.js';
 import { saveResumeCode } from './resume-codes.js';
+import {
+  type ConversationRow,
+  inSavepoint,
+  insertNewConversation,
+  insertProcessedActivity,
+  readConversation,
+  updateConversationAt,
+  writeRecord,
+} from './turn-statements.js';
 import {
   type ConversationTransaction,
   type StoredConversation,
@@ -48,15 +57,36 @@ export async function needsAcknowledgement(
   return latestEvent?.at !== undefined && latestEvent.at !== null && String(latestEvent.at) > String(latestAck.at);
 }
 
+/** Runs one turn's writes: in this transaction (PostgreSQL), or in the group commit's shared one (SQLite). */
+export type RunWrites = (write: (trx: Kysely<Database>) => Promise<void>) => Promise<void>;
+
+/**
+ * `reads` holds the conversation's lock (its transaction on PostgreSQL; on SQLite the store's own connection while
+ * the in-process lock is held) and `runWrites` runs the commit. One query reads the conversation, its record's status
+ * and triage level (for the funnel's counters) and, given an activity id, whether it was already applied; the commit
+ * reuses that reading instead of reading and decrypting the snapshot again.
+ */
 export function conversationTransaction(
-  trx: Kysely<Database>,
+  reads: Kysely<Database>,
   dialect: StoreDialect,
   key: string,
   nameIndexKey: Uint8Array,
   cipher: ValueCipher,
+  runWrites: RunWrites = (write) => write(reads),
 ): ConversationTransaction {
-  /** Where the conversation was before this turn, for the funnel's counters (nothing when it is new). */
-  async function before(turn: TurnCommit): Promise<Before | undefined> {
+  /** What load() found, so the commit knows where the conversation was without reading it again. */
+  let loaded: { version: number; before: Before } | undefined;
+  /** The row read by repliesFor() for an activity not yet applied: load() then needs no query of its own. */
+  let prefetched: ConversationRow | undefined;
+
+  function openReplies(sealed: string): unknown[] {
+    const replies: unknown = JSON.parse(cipher.open(sealed, sealedColumns.replies));
+    if (!Array.isArray(replies)) throw new Error('stored replies are not a list');
+    return replies;
+  }
+
+  /** Where the conversation was before this turn, read from the store (a commit without a load before it). */
+  async function readBefore(trx: Kysely<Database>, turn: TurnCommit): Promise<Before | undefined> {
     if (turn.expectedVersion === null) return undefined;
     const conversation = await trx
       .selectFrom('conversations')
@@ -77,29 +107,24 @@ export function conversationTransaction(
     };
   }
 
-  async function writeAll(turn: TurnCommit): Promise<void> {
-    const metrics = turnMetrics(await before(turn), turn);
-    const snapshot = cipher.seal(JSON.stringify(turn.snapshot), sealedColumns.snapshot);
-    const row = { snapshot, record_id: turn.record.id, updated_at: turn.at };
+  /** Where the conversation was before this turn, for the funnel's counters (nothing when it is new). */
+  function before(trx: Kysely<Database>, turn: TurnCommit): Before | undefined | Promise<Before | undefined> {
+    if (turn.expectedVersion === null) return undefined;
+    // The version check in the commit refuses the turn if the conversation moved since it was loaded.
+    if (loaded && loaded.version === turn.expectedVersion) return loaded.before;
+    return readBefore(trx, turn);
+  }
+
+  async function writeAll(trx: Kysely<Database>, turn: TurnCommit): Promise<void> {
+    const metrics = turnMetrics(await before(trx, turn), turn);
+    const snapshot = cipher.seal(serialisedSnapshot(turn.snapshot), sealedColumns.snapshot);
+    const row = { key, channel: turn.channel, snapshot, recordId: turn.record.id, at: turn.at };
     if (turn.expectedVersion === null) {
-      const inserted = await trx
-        .insertInto('conversations')
-        .values({ key, version: 1, channel: turn.channel, created_at: turn.at, ...row })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) {
+      if (!(await insertNewConversation(trx, dialect, row))) {
         throw new VersionConflictError(`conversation ${key} already exists`);
       }
-    } else {
-      const updated = await trx
-        .updateTable('conversations')
-        .set({ ...row, version: turn.expectedVersion + 1 })
-        .where('key', '=', key)
-        .where('version', '=', turn.expectedVersion)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 0) {
-        throw new VersionConflictError(`conversation ${key} is not at version ${turn.expectedVersion}`);
-      }
+    } else if (!(await updateConversationAt(trx, dialect, row, turn.expectedVersion))) {
+      throw new VersionConflictError(`conversation ${key} is not at version ${turn.expectedVersion}`);
     }
 
     if (turn.resumeCode) await saveResumeCode(trx, key, turn.resumeCode, turn.at);
@@ -128,29 +153,10 @@ export function conversationTransaction(
 
     // After the events: whether the record now has alerts nobody acknowledged is one of its queue columns.
     const unacknowledged = await needsAcknowledgement(trx, turn.record.id, turn.record.triage.level);
-    const record = { ...recordRow(turn.record, cipher), ...queueColumns(turn.record, unacknowledged, nameIndexKey) };
-    await trx
-      .insertInto('records')
-      .values(record)
-      .onConflict((oc) =>
-        // The review columns are the practice's: a turn never changes them.
-        oc.column('id').doUpdateSet((eb) => ({
-          reference: eb.ref('excluded.reference'),
-          status: eb.ref('excluded.status'),
-          triage_level: eb.ref('excluded.triage_level'),
-          schema_version: eb.ref('excluded.schema_version'),
-          data: eb.ref('excluded.data'),
-          updated_at: eb.ref('excluded.updated_at'),
-          submitted_at: eb.ref('excluded.submitted_at'),
-          first_name_index: eb.ref('excluded.first_name_index'),
-          last_name_index: eb.ref('excluded.last_name_index'),
-          triage_kinds: eb.ref('excluded.triage_kinds'),
-          unacknowledged: eb.ref('excluded.unacknowledged'),
-          queue_rank: eb.ref('excluded.queue_rank'),
-          queue_at: eb.ref('excluded.queue_at'),
-        })),
-      )
-      .execute();
+    await writeRecord(trx, dialect, {
+      ...recordRow(turn.record, cipher),
+      ...queueColumns(turn.record, unacknowledged, nameIndexKey),
+    });
 
     if (turn.outbox.length > 0) {
       await trx
@@ -171,33 +177,34 @@ export function conversationTransaction(
     await addInsightCounts(trx, weekOf(turn.at), metrics);
 
     if (turn.activityId !== null) {
-      await trx
-        .insertInto('processed_activities')
-        .values({
-          conversation_key: key,
-          activity_id: turn.activityId,
-          replies: cipher.seal(JSON.stringify(turn.replies), sealedColumns.replies),
-          created_at: turn.at,
-        })
-        .execute();
+      await insertProcessedActivity(trx, dialect, {
+        key,
+        activityId: turn.activityId,
+        replies: cipher.seal(JSON.stringify(turn.replies), sealedColumns.replies),
+        at: turn.at,
+      });
     }
   }
 
   return {
     async load(): Promise<StoredConversation | undefined> {
-      const row = await trx
-        .selectFrom('conversations')
-        .selectAll()
-        .where('key', '=', key)
-        // SQLite has no row locks (its one connection already serialises); PostgreSQL locks the row.
-        .$if(dialect === 'postgres', (q) => q.forUpdate())
-        .executeTakeFirst();
+      const row = prefetched ?? (await readConversation(reads, dialect, key, null));
+      prefetched = undefined;
       if (!row) return undefined;
+      const snapshot = parseObject(cipher.open(row.snapshot, sealedColumns.snapshot), 'stored snapshot');
+      loaded = {
+        version: row.version,
+        before: {
+          step: stepOfSnapshot(snapshot),
+          status: row.record_status ?? undefined,
+          triageLevel: row.record_triage_level ?? undefined,
+        },
+      };
       return {
         key: row.key,
         recordId: row.record_id,
         version: row.version,
-        snapshot: parseObject(cipher.open(row.snapshot, sealedColumns.snapshot), 'stored snapshot'),
+        snapshot,
         channel: row.channel,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
@@ -205,29 +212,26 @@ export function conversationTransaction(
     },
 
     async repliesFor(activityId: string): Promise<unknown[] | undefined> {
-      const row = await trx
+      const row = await readConversation(reads, dialect, key, activityId);
+      if (row) {
+        if (row.replayed !== null) return openReplies(row.replayed);
+        prefetched = row;
+        return undefined;
+      }
+      // No conversation row: an activity is stored with its conversation, but look anyway rather than assume.
+      const stored = await reads
         .selectFrom('processed_activities')
         .select('replies')
         .where('conversation_key', '=', key)
         .where('activity_id', '=', activityId)
         .executeTakeFirst();
-      if (!row) return undefined;
-      const replies: unknown = JSON.parse(cipher.open(row.replies, sealedColumns.replies));
-      if (!Array.isArray(replies)) throw new Error('stored replies are not a list');
-      return replies;
+      return stored ? openReplies(stored.replies) : undefined;
     },
 
     async commit(turn: TurnCommit): Promise<void> {
       if (turn.key !== key) throw new Error('commit for another conversation than the one locked');
       // A savepoint makes the commit all-or-nothing even if the caller catches its error and goes on.
-      await sql`savepoint turn_commit`.execute(trx);
-      try {
-        await writeAll(turn);
-      } catch (error) {
-        await sql`rollback to savepoint turn_commit`.execute(trx);
-        throw error;
-      }
-      await sql`release savepoint turn_commit`.execute(trx);
+      await runWrites((trx) => inSavepoint(trx, () => writeAll(trx, turn)));
     },
   };
 }

@@ -104,15 +104,9 @@ export class KyselyStore implements IntakeStore {
    * read is checked there, so a turn written meanwhile by another process is a conflict, never overwritten.
    */
   private groupedConversation(key: string): ConversationTransaction {
-    const reads = conversationTransaction(this.db, this.dialect, key, this.nameIndexKey, this.cipher);
-    return {
-      load: () => reads.load(),
-      repliesFor: (activityId) => reads.repliesFor(activityId),
-      commit: (turn) =>
-        this.groupCommit.commit((trx) =>
-          conversationTransaction(trx, this.dialect, key, this.nameIndexKey, this.cipher).commit(turn),
-        ),
-    };
+    return conversationTransaction(this.db, this.dialect, key, this.nameIndexKey, this.cipher, (write) =>
+      this.groupCommit.commit(write),
+    );
   }
 
   async repliesOf(key: string, limit = 100): Promise<StoredReplies[]> {

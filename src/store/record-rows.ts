@@ -1,12 +1,26 @@
 // Records to rows and back: a stored record is parsed on the way out, and one that no longer parses is reported.
-import type { Insertable, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { type IntakeRecord, intakeRecordSchema } from '../record/schema.js';
 import { sealedColumns } from './crypto/columns.js';
 import type { ValueCipher } from './crypto/value-cipher.js';
 import type { RecordsTable } from './database.js';
 import type { StoredRecordResult } from './stored-record.js';
 
-export function recordRow(record: IntakeRecord, cipher: ValueCipher): Insertable<RecordsTable> {
+/** The columns of a record's row that come from the record itself (the queue's come from queue-columns.ts). */
+export type RecordRow = Pick<
+  Selectable<RecordsTable>,
+  | 'id'
+  | 'reference'
+  | 'status'
+  | 'triage_level'
+  | 'schema_version'
+  | 'data'
+  | 'created_at'
+  | 'updated_at'
+  | 'submitted_at'
+>;
+
+export function recordRow(record: IntakeRecord, cipher: ValueCipher): RecordRow {
   return {
     id: record.id,
     reference: record.reference,
