@@ -1,9 +1,17 @@
 // XState's `transition()` makes a throwaway actor per call, and constructing an actor works out the machine's whole
 // initial state first (context, entry actions, the welcome question) only to discard it. The intake machine has no
 // child actors and no system ids, so one inert scope per machine serves every pure transition of every turn.
-import { type AnyActorScope, createActor, type EventFromLogic, type ExecutableActionsFrom } from 'xstate';
+import {
+  type AnyActorScope,
+  createActor,
+  type EventFromLogic,
+  type ExecutableActionsFrom,
+  type SnapshotFrom,
+} from 'xstate';
 import type { IntakeMachine } from '../../dialogs/intake-machine.js';
-import type { IntakeSnapshot } from './machine-state.js';
+
+/** The machine's snapshot (named here too, so that machine-state.ts can import this file and not the other way). */
+type IntakeSnapshot = SnapshotFrom<IntakeMachine>;
 
 export type IntakeAction = ExecutableActionsFrom<IntakeMachine>;
 
