@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../helpers/service.js';
 import { launchChromium } from './browser.js';
-import { answer, openField, phone, screenshotDir, send, waitForField } from './widget-helpers.js';
+import { answer, desktop, openField, phone, screenshotDir, send, waitForField } from './widget-helpers.js';
 
 let service: TestService;
 let browser: Browser;
@@ -135,4 +135,22 @@ describe('resuming the conversation', () => {
     expect(await openField(device)).not.toBe('preferredName');
     await other.close();
   }, 120_000);
+
+  it('offers "Continue with a code" in Spanish on a desktop, and refuses a wrong code in Spanish', async () => {
+    const context = await browser.newContext({ viewport: desktop, locale: 'es-ES' });
+    const page = await context.newPage();
+    await page.goto(`${service.base}/chat`);
+    await waitForField(page, 'start');
+    await page.getByText('Opciones').click();
+    await page.getByRole('button', { name: 'Continuar con un código' }).click();
+    const input = page.getByLabel('Tu código');
+    expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+    await input.fill('AAA-AAA-AAA-AAA');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('#code-error').textContent()).toMatch(/no abrió ninguna conversación/);
+    // Escape closes the form and gives focus back to the options.
+    await input.press('Escape');
+    expect(await page.locator('#code-form').isVisible()).toBe(false);
+    await context.close();
+  }, 60_000);
 });
