@@ -115,7 +115,8 @@ export class DataCareRepository {
 
   /**
    * Seals every stored value not yet under the current key (or opens them all when encryption is turned off), a page
-   * of rows at a time in key order, so a large store never sits in memory at once.
+   * of rows at a time in key order, so a large store never sits in memory at once. A row a turn changed meanwhile is
+   * left as that turn wrote it (under the current key) and counted as skipped.
    */
   async rotateKey(pageRows = rotationPageSize): Promise<RotationCounts> {
     const resealed: Record<string, number> = {};
@@ -135,130 +136,70 @@ export class DataCareRepository {
         after = rows.at(-1)?.id;
       }
     };
-    const db = this.db;
-    const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) === 1;
-    await run(
-      sealedColumns.snapshot,
-      async (after, limit) =>
-        await db
-          .selectFrom('conversations')
-          .select(['key as id', 'snapshot as value'])
-          .$if(after !== undefined, (q) => q.where('key', '>', after as string))
-          .orderBy('key')
-          .limit(limit)
-          .execute(),
-      async (id, old, value) =>
-        changed(
-          await db
-            .updateTable('conversations')
-            .set({ snapshot: value })
-            .where('key', '=', id)
-            .where('snapshot', '=', old)
-            .executeTakeFirst(),
-        ),
-    );
-    await run(
-      sealedColumns.record,
-      async (after, limit) =>
-        await db
-          .selectFrom('records')
-          .select(['id', 'data as value'])
-          .$if(after !== undefined, (q) => q.where('id', '>', after as string))
-          .orderBy('id')
-          .limit(limit)
-          .execute(),
-      async (id, old, value) =>
-        changed(
-          await db
-            .updateTable('records')
-            .set({ data: value })
-            .where('id', '=', id)
-            .where('data', '=', old)
-            .executeTakeFirst(),
-        ),
-    );
-    await run(
-      sealedColumns.note,
-      async (after, limit) =>
-        (
-          await db
-            .selectFrom('review_notes')
-            .select(['id', 'text as value'])
-            .$if(after !== undefined, (q) => q.where('id', '>', Number(after)))
-            .orderBy('id')
-            .limit(limit)
-            .execute()
-        ).map((row) => ({ id: String(row.id), value: row.value })),
-      async (id, old, value) =>
-        changed(
-          await db
-            .updateTable('review_notes')
-            .set({ text: value })
-            .where('id', '=', Number(id))
-            .where('text', '=', old)
-            .executeTakeFirst(),
-        ),
-    );
-    await run(
-      sealedColumns.replies,
-      async (after, limit) => {
-        const [afterKey, afterActivity] = after === undefined ? [] : (JSON.parse(after) as [string, string]);
-        const rows = await db
-          .selectFrom('processed_activities')
-          .select(['conversation_key', 'activity_id', 'replies'])
-          .$if(afterKey !== undefined, (q) =>
-            q.where((eb) =>
-              eb.or([
-                eb('conversation_key', '>', afterKey as string),
-                eb.and([
-                  eb('conversation_key', '=', afterKey as string),
-                  eb('activity_id', '>', afterActivity as string),
-                ]),
-              ]),
-            ),
-          )
-          .orderBy('conversation_key')
-          .orderBy('activity_id')
-          .limit(limit)
-          .execute();
-        return rows.map((row) => ({ id: JSON.stringify([row.conversation_key, row.activity_id]), value: row.replies }));
-      },
-      async (id, old, value) => {
-        const [key, activityId] = JSON.parse(id) as [string, string];
-        return changed(
-          await db
-            .updateTable('processed_activities')
-            .set({ replies: value })
-            .where('conversation_key', '=', key)
-            .where('activity_id', '=', activityId)
-            .where('replies', '=', old)
-            .executeTakeFirst(),
-        );
-      },
-    );
-    await run(
-      sealedColumns.payload,
-      async (after, limit) =>
-        (
-          await db
-            .selectFrom('outbox')
-            .select(['id', 'payload as value'])
-            .$if(after !== undefined, (q) => q.where('id', '>', Number(after)))
-            .orderBy('id')
-            .limit(limit)
-            .execute()
-        ).map((row) => ({ id: String(row.id), value: row.value })),
-      async (id, old, value) =>
-        changed(
-          await db
-            .updateTable('outbox')
-            .set({ payload: value })
-            .where('id', '=', Number(id))
-            .where('payload', '=', old)
-            .executeTakeFirst(),
-        ),
-    );
+    for (const sealed of singleKeyColumns) await run(sealed.column, this.pageOf(sealed), this.saveOf(sealed));
+    await run(sealedColumns.replies, this.pageOfReplies(), this.saveOfReplies());
     return { resealed, skipped };
+  }
+
+  /** The next page of a table with a one-column key (names from the fixed list above, never from input). */
+  private pageOf({ table, key, value, numericKey }: SingleKeyColumn): PageReader {
+    return async (after, limit) => {
+      const from = after === undefined ? sql`` : sql`where ${sql.ref(key)} > ${numericKey ? Number(after) : after}`;
+      const rows = await sql<{ id: string | number; value: string }>`
+        select ${sql.ref(key)} as id, ${sql.ref(value)} as value from ${sql.table(table)} ${from}
+        order by ${sql.ref(key)} limit ${limit}`.execute(this.db);
+      return rows.rows.map((row) => ({ id: String(row.id), value: row.value }));
+    };
+  }
+
+  /** Writes a re-sealed value only if the row still holds the value it was read with. */
+  private saveOf({ table, key, value, numericKey }: SingleKeyColumn): Save {
+    return async (id, old, sealed) => {
+      const result = await sql`
+        update ${sql.table(table)} set ${sql.ref(value)} = ${sealed}
+        where ${sql.ref(key)} = ${numericKey ? Number(id) : id} and ${sql.ref(value)} = ${old}`.execute(this.db);
+      return Number(result.numAffectedRows ?? 0n) === 1;
+    };
+  }
+
+  /** Stored replies are keyed by conversation and activity: the page continues after both. */
+  private pageOfReplies(): PageReader {
+    return async (after, limit) => {
+      const [afterKey, afterActivity] = after === undefined ? [] : (JSON.parse(after) as [string, string]);
+      const rows = await this.db
+        .selectFrom('processed_activities')
+        .select(['conversation_key', 'activity_id', 'replies'])
+        .$if(afterKey !== undefined, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb('conversation_key', '>', afterKey as string),
+              eb.and([
+                eb('conversation_key', '=', afterKey as string),
+                eb('activity_id', '>', afterActivity as string),
+              ]),
+            ]),
+          ),
+        )
+        .orderBy('conversation_key')
+        .orderBy('activity_id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({ id: JSON.stringify([row.conversation_key, row.activity_id]), value: row.replies }));
+    };
+  }
+
+  private saveOfReplies(): Save {
+    return async (id, old, value) => {
+      const [key, activityId] = JSON.parse(id) as [string, string];
+      const result = await this.db
+        .updateTable('processed_activities')
+        .set({ replies: value })
+        .where('conversation_key', '=', key)
+        .where('activity_id', '=', activityId)
+        .where('replies', '=', old)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    };
   }
 
   /** A consistent copy of a SQLite store while it runs: one read transaction (VACUUM INTO), writers carry on. */
@@ -280,5 +221,22 @@ export class DataCareRepository {
 }
 
 type Save = (id: string, old: string, value: string) => Promise<boolean>;
+
+/** A sealed column of a table keyed by one column. */
+interface SingleKeyColumn {
+  column: string;
+  table: string;
+  key: string;
+  value: string;
+  numericKey: boolean;
+}
+
+/** The sealed columns rotation walks through by a one-column key (stored replies have a two-column key). */
+const singleKeyColumns: readonly SingleKeyColumn[] = [
+  { column: sealedColumns.snapshot, table: 'conversations', key: 'key', value: 'snapshot', numericKey: false },
+  { column: sealedColumns.record, table: 'records', key: 'id', value: 'data', numericKey: false },
+  { column: sealedColumns.note, table: 'review_notes', key: 'id', value: 'text', numericKey: true },
+  { column: sealedColumns.payload, table: 'outbox', key: 'id', value: 'payload', numericKey: true },
+];
 /** The next rows after the key `after` (undefined: from the start), in key order; `id` is the key, as text. */
 type PageReader = (after: string | undefined, limit: number) => Promise<{ id: string; value: string }[]>;
